@@ -1,0 +1,1 @@
+"""The Django project and the public CMS of the market-dialogue portal."""

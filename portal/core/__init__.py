@@ -1,0 +1,1 @@
+"""Site-wide pieces: base templates, site chrome, health check, errors, sitemap, tasks."""

@@ -1,0 +1,25 @@
+"""Build the demo portal: taxonomy, pages in three languages and, in development, users."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from portal.core.demo import seed_users
+from portal.pages.demo import seed_site
+from portal.taxonomy.demo import seed_taxonomy
+
+
+class Command(BaseCommand):
+    help = "Create the demo content (idempotent). In development, also demo users."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--users", action="store_true",
+                            help="Create the demo users even when DEBUG is off.")
+        parser.add_argument("--password", help="Password for the demo users (default: random).")
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            seed_site(self.stdout)
+            seed_taxonomy(self.stdout)
+        if settings.DEBUG or options["users"]:
+            seed_users(self.stdout, password=options["password"])

@@ -1,0 +1,60 @@
+"""Service views: health check, robots.txt, the untranslated-page notice and error pages."""
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.template import loader
+from django.urls import reverse
+from django.utils.translation import get_language, get_language_info
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+
+from .health import portal_health
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    report = portal_health()
+    return JsonResponse(report, status=503 if report["status"] == "down" else 200)
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: {path}" for path in ("/admin/", "/django-admin/")]
+    lines += [f"Disallow: /{code}/accounts/" for code, _name in settings.LANGUAGES]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def untranslated_page(request, page_id):
+    """Tell, in the visitor's language, that the page has no translation in it yet."""
+    page = get_object_or_404(Page.objects.live().public().select_related("locale"), id=page_id)
+    language = get_language()
+    if page.locale.language_code == language:
+        raise Http404
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return render(
+        request,
+        "core/untranslated_page.html",
+        {
+            "original": page,
+            "original_language": get_language_info(page.locale.language_code),
+            "other_translations": [t for t in translations if t.id != page.id],
+        },
+        status=404,
+    )
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    """Render the 500 page without the database: it may be what failed."""
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(template.render({"LANGUAGE_CODE": get_language()}))

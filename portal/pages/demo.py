@@ -1,0 +1,141 @@
+"""Seeds the bilingual demo site: home, content pages, statements and news; safe to run again.
+
+Finnish pages are created first and the Swedish and English ones as their translations
+(same translation key), the way staff would translate them. Pages that exist already are
+left as they are, so running the seed again never overwrites what staff have edited.
+"""
+
+import datetime
+import json
+
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from portal.core.models import FooterLink, OrganisationDetails
+from portal.news.models import NewsArticlePage, NewsIndexPage
+
+from . import demo_content as content
+from .models import AccessibilityStatementPage, HomePage, PrivacyNoticePage, StandardPage
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+def ensure_locales():
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def stream(blocks):
+    """StreamField raw data from the (block type, value) pairs of the demo content."""
+    raw = []
+    for block_type, value in blocks:
+        if block_type == "accordion":
+            value = {**value, "items": [{"type": "item", "value": item}
+                                        for item in value["items"]]}
+        raw.append({"type": block_type, "value": value})
+    return json.dumps(raw)
+
+
+def _fields(texts, extra=None):
+    fields = dict(texts)
+    if "body" in fields:
+        fields["body"] = stream(fields["body"])
+    return {**fields, **(extra or {})}
+
+
+def _publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def ensure_page(parent, model, texts_by_language, extra=None):
+    """The page under `parent` in every language, creating what is missing."""
+    fi = texts_by_language["fi"]
+    source = (model.objects.child_of(parent)
+              .filter(slug=fi["slug"], locale=Locale.get_default()).first())
+    if source is None:
+        source = model(**_fields(fi, extra))
+        parent.add_child(instance=source)
+        _publish(source)
+    for language in LANGUAGES[1:]:
+        locale = Locale.objects.get(language_code=language)
+        if source.get_translation_or_none(locale) is None:
+            translation = source.copy_for_translation(locale)
+            for name, value in _fields(texts_by_language[language], extra).items():
+                setattr(translation, name, value)
+            _publish(translation)
+    return source
+
+
+def ensure_home():
+    root = Page.get_first_root_node()
+    if not HomePage.objects.filter(depth=2).exists():
+        # Wagtail's installation leaves a "Welcome" page where our home page belongs.
+        for welcome in Page.objects.filter(depth=2, content_type__model="page"):
+            welcome.delete()
+    home = ensure_page(root, HomePage, {
+        language: {"slug": "home", **content.HOME[language]} for language in LANGUAGES
+    })
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home,
+                            is_default_site=True, site_name="Markkinavuoropuhelu")
+    elif site.root_page_id != home.id:
+        site.root_page = home
+        site.save()
+    return home
+
+
+def _translations(page):
+    return {language: page.get_translation(Locale.objects.get(language_code=language))
+            for language in LANGUAGES}
+
+
+def ensure_content_pages(parent, specs):
+    pages = []
+    for spec in specs:
+        page = ensure_page(parent, StandardPage, {lang: spec[lang] for lang in LANGUAGES},
+                           extra={"show_in_menus": parent.depth == 2})
+        ensure_content_pages(page, spec.get("children", []))
+        pages.append(page)
+    return pages
+
+
+def ensure_organisation(accessibility, privacy):
+    fi_locale = Locale.get_default()
+    source = OrganisationDetails.objects.filter(locale=fi_locale).first()
+    translation_key = source.translation_key if source else None
+    for language in LANGUAGES:
+        locale = Locale.objects.get(language_code=language)
+        if OrganisationDetails.objects.filter(locale=locale).exists():
+            continue
+        details = OrganisationDetails(locale=locale, **content.ORGANISATION[language])
+        if translation_key:
+            details.translation_key = translation_key
+        details.footer_links = [
+            FooterLink(page=pages[language], sort_order=order)
+            for order, pages in enumerate((_translations(accessibility), _translations(privacy)))
+        ]
+        details.save()
+        translation_key = details.translation_key
+
+
+def seed_site(stdout):
+    ensure_locales()
+    home = ensure_home()
+    ensure_content_pages(home, content.CONTENT_PAGES)
+    news_index = ensure_page(home, NewsIndexPage, content.NEWS_INDEX,
+                             extra={"show_in_menus": True})
+    for article in content.NEWS:
+        ensure_page(news_index, NewsArticlePage, {lang: article[lang] for lang in LANGUAGES},
+                    extra={"date": datetime.date.fromisoformat(article["date"])})
+    today = datetime.date(2026, 11, 1)
+    accessibility = ensure_page(home, AccessibilityStatementPage, content.ACCESSIBILITY, extra={
+        "compliance_status": "partially", "assessment_method": "self",
+        "prepared_on": today, "reviewed_on": today,
+        "feedback_email": "saavutettavuus@example.fi",
+    })
+    privacy = ensure_page(home, PrivacyNoticePage, content.PRIVACY, extra={"updated_on": today})
+    ensure_organisation(accessibility, privacy)
+    pages = Page.objects.filter(depth__gte=2).count()
+    stdout.write(f"Site: {pages} pages in {len(LANGUAGES)} languages.")

@@ -1,0 +1,1 @@
+"""Shared taxonomy: service areas, municipalities, contract types and CPV codes."""

@@ -1,0 +1,1 @@
+"""The portal's search: one service in front of Elasticsearch or the database."""
