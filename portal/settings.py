@@ -11,7 +11,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
@@ -36,7 +35,7 @@ DEBUG = env_bool("DEBUG", False)
 
 # A key that is only ever good for a developer's own machine. The portal refuses to start
 # with it (or without any key) unless DEBUG is on.
-DEVELOPMENT_SECRET_KEY = "development-only-insecure-key-do-not-use-in-production"
+DEVELOPMENT_SECRET_KEY = "development-only-insecure-key-do-not-use-in-production"  # noqa: S105
 SECRET_KEY = env("SECRET_KEY") or (DEVELOPMENT_SECRET_KEY if DEBUG else "")
 if not DEBUG and (not SECRET_KEY or SECRET_KEY == DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 50):
     raise ImproperlyConfigured(
@@ -266,13 +265,13 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = not DEBUG
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's page preview renders in an iframe of the admin.
+X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own preview iframe through (same origin).
 
 # Content-security policy: nothing from third parties, no inline script or style on public
 # pages. The Wagtail admin (staff only) relies on inline styles and scripts, so it is left out.
@@ -285,7 +284,7 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
@@ -304,7 +303,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         # A failed task is logged here by django-tasks; admins hear of it by e-mail.
-        "django_tasks": {"handlers": ["console", "mail_admins"], "level": "INFO",
+        "django_tasks": {"handlers": ["console", "mail_admins"], "level": "WARNING",
                          "propagate": False},
         "django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR",
                            "propagate": False},

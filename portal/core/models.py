@@ -1,12 +1,15 @@
 """The organisation's details and footer, one translatable record per language."""
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 
 
 class OrganisationDetails(TranslatableMixin, ClusterableModel):
@@ -51,16 +54,13 @@ class OrganisationDetails(TranslatableMixin, ClusterableModel):
     @classmethod
     def for_active_locale(cls):
         """The record in the visitor's language, else the default language's, else None."""
+        links = Prefetch("footer_links",
+                         FooterLink.objects.select_related("page", "page__locale"))
         records = {
-            record.locale_id: record
-            for record in cls.objects.select_related("locale").prefetch_related(
-                "footer_links__page"
-            )
+            record.locale.language_code: record
+            for record in cls.objects.select_related("locale").prefetch_related(links)
         }
-        for locale in (Locale.get_active(), Locale.get_default()):
-            if locale.id in records:
-                return records[locale.id]
-        return None
+        return records.get(get_language()) or records.get(settings.LANGUAGE_CODE)
 
 
 class FooterLink(Orderable):

@@ -35,7 +35,9 @@ class SiteChrome:
         """Staff choose the menu with "Show in menus" on the home page's child pages."""
         if self.home_page is None:
             return []
-        return list(self.home_page.get_children().live().public().in_menu())
+        return list(
+            self.home_page.get_children().live().public().in_menu().select_related("locale")
+        )
 
     @cached_property
     def organisation(self):

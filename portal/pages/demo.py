@@ -7,6 +7,8 @@ left as they are, so running the seed again never overwrites what staff have edi
 
 import datetime
 import json
+import uuid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
@@ -30,9 +32,9 @@ def stream(blocks):
     raw = []
     for block_type, value in blocks:
         if block_type == "accordion":
-            value = {**value, "items": [{"type": "item", "value": item}
+            value = {**value, "items": [{"type": "item", "id": str(uuid.uuid4()), "value": item}
                                         for item in value["items"]]}
-        raw.append({"type": block_type, "value": value})
+        raw.append({"type": block_type, "id": str(uuid.uuid4()), "value": value})
     return json.dumps(raw)
 
 
@@ -60,9 +62,12 @@ def ensure_page(parent, model, texts_by_language, extra=None):
     for language in LANGUAGES[1:]:
         locale = Locale.objects.get(language_code=language)
         if source.get_translation_or_none(locale) is None:
-            translation = source.copy_for_translation(locale)
-            for name, value in _fields(texts_by_language[language], extra).items():
-                setattr(translation, name, value)
+            # Built directly rather than with copy_for_translation(), whose copy would keep
+            # the Finnish slug until it is changed (and leave a redirect behind).
+            translation = model(locale=locale, translation_key=source.translation_key,
+                                **_fields(texts_by_language[language], extra))
+            parent_translation = parent if parent.depth == 1 else parent.get_translation(locale)
+            parent_translation.add_child(instance=translation)
             _publish(translation)
     return source
 
@@ -73,16 +78,25 @@ def ensure_home():
         # Wagtail's installation leaves a "Welcome" page where our home page belongs.
         for welcome in Page.objects.filter(depth=2, content_type__model="page"):
             welcome.delete()
+    # Slugs of the root's children are unique across languages; a home page's slug never
+    # shows in a URL, the language prefix does.
     home = ensure_page(root, HomePage, {
-        language: {"slug": "home", **content.HOME[language]} for language in LANGUAGES
+        language: {"slug": "home" if language == "fi" else f"home-{language}",
+                   **content.HOME[language]}
+        for language in LANGUAGES
     })
+    # Absolute URLs (hreflang, sitemap, e-mails) come from the site's hostname and port: take
+    # them from the portal's base URL, unless staff have already set the site up themselves.
+    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    port = base_url.port or (443 if base_url.scheme == "https" else 80)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home,
-                            is_default_site=True, site_name="Markkinavuoropuhelu")
-    elif site.root_page_id != home.id:
-        site.root_page = home
-        site.save()
+        site = Site(is_default_site=True, hostname=base_url.hostname, port=port)
+    elif (site.hostname, site.port) == ("localhost", 80):  # as Wagtail's installation left it
+        site.hostname, site.port = base_url.hostname, port
+    site.root_page = home
+    site.site_name = content.ORGANISATION["fi"]["portal_name"]
+    site.save()
     return home
 
 

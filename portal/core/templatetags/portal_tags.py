@@ -46,4 +46,5 @@ def breadcrumbs(context):
     page = _page(context)
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    return {"ancestors": list(page.get_ancestors().filter(depth__gt=1)), "page": page}
+    ancestors = page.get_ancestors().filter(depth__gt=1).select_related("locale")
+    return {"ancestors": list(ancestors), "page": page}

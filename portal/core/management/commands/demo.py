@@ -1,0 +1,32 @@
+"""Set up and serve the demo portal on this machine: migrate, seed, print sign-in, serve."""
+
+import os
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = "Migrate, seed the demo content and users, and serve at http://127.0.0.1:8000/."
+
+    def add_arguments(self, parser):
+        parser.add_argument("addrport", nargs="?", default="127.0.0.1:8000")
+
+    def handle(self, *args, addrport, **options):
+        if not settings.DEBUG:
+            raise CommandError("The demo server is for development: run it with DEBUG=true.")
+        # runserver's auto-reloader starts this command again in a child process; only the
+        # first run prepares the database and prints the credentials.
+        if not os.environ.get("RUN_MAIN"):
+            call_command("migrate", interactive=False, verbosity=0)
+            self.stdout.write("Database migrated.")
+            call_command("seed_demo")
+            host = addrport if ":" in addrport else f"127.0.0.1:{addrport}"
+            self.stdout.write(self.style.SUCCESS(
+                f"\nThe portal: http://{host}/  (Finnish /fi/, Swedish /sv/, English /en/)\n"
+                f"Sign in at http://{host}/fi/accounts/login/ with a demo user above;\n"
+                f"staff reach the Wagtail admin at http://{host}/admin/ after signing in.\n"
+                "E-mails (such as verification links) are printed in this terminal.\n"
+            ))
+        call_command("runserver", addrport)

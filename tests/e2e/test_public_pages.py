@@ -1,0 +1,78 @@
+"""A visitor's first steps in Chromium, in Finnish and Swedish, checked with axe."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from portal.pages.models import StandardPage
+
+WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def assert_accessible(page):
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_A_AA}})
+    violations = results.response["violations"]
+    assert violations == [], "\n".join(
+        f"{v['id']}: {v['help']} ({[n['target'] for n in v['nodes']]})" for v in violations
+    )
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_home_page_is_accessible(page, demo_site, language):
+    page.goto(f"{demo_site.url}/{language}/")
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator("h1").count() == 1
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_content_page_is_accessible(page, demo_site, language):
+    content_page = StandardPage.objects.live().filter(locale__language_code=language).first()
+    page.goto(demo_site.url + content_page.url)
+    assert page.locator("h1").inner_text() == content_page.title
+    assert_accessible(page)
+
+
+def test_first_visit_follows_the_browsers_language(browser, demo_site):
+    context = browser.new_context(locale="sv-FI")
+    page = context.new_page()
+    page.goto(demo_site.url + "/")
+    assert page.url == demo_site.url + "/sv/"
+    assert page.locator("html").get_attribute("lang") == "sv"
+    context.close()
+
+
+def test_language_switch_leads_to_the_same_page_in_swedish(page, demo_site):
+    content_page = StandardPage.objects.live().filter(locale__language_code="fi").first()
+    swedish = content_page.get_translation(
+        StandardPage.objects.filter(locale__language_code="sv").first().locale)
+    page.goto(demo_site.url + content_page.url)
+    page.get_by_role("navigation", name="Kieli").get_by_role("link", name="Svenska").click()
+    page.wait_for_url(demo_site.url + swedish.url)
+    assert page.locator("h1").inner_text() == swedish.title
+
+
+def test_skip_link_moves_focus_to_the_content(page, demo_site):
+    page.goto(demo_site.url + "/fi/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Siirry sisältöön")
+    assert skip.evaluate("element => element === document.activeElement")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main-content"
+
+
+def test_faq_opens_without_javascript(browser, demo_site):
+    context = browser.new_context(locale="fi-FI", java_script_enabled=False)
+    page = context.new_page()
+    page.goto(demo_site.url + "/fi/")
+    faq_page = next(
+        p for p in StandardPage.objects.live().filter(locale__language_code="fi")
+        if any(block.block_type == "accordion" for block in p.body)
+    )
+    page.goto(demo_site.url + faq_page.url)
+    summary = page.locator("details summary").first
+    answer = page.locator("details .accordion__answer").first
+    expect(answer).to_be_hidden()
+    summary.click()
+    expect(answer).to_be_visible()
+    context.close()

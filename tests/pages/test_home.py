@@ -1,0 +1,48 @@
+"""The home page's live blocks are safe to render before their features have any content."""
+
+import pytest
+
+from portal.news.models import NewsArticlePage
+from portal.pages.models import HomePage
+from tests.conftest import page_in
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_shows_all_four_sections_in_order(client):
+    html = client.get(page_in(HomePage, "fi").url).content.decode()
+    positions = [html.index(f'id="home-section-{key}"')
+                 for key in ("tenders", "events", "pilot_calls", "news")]
+    assert positions == sorted(positions)
+
+
+def test_sections_without_content_say_so(client):
+    NewsArticlePage.objects.all().delete()
+    html = client.get(page_in(HomePage, "sv").url).content.decode()
+    assert "Inga nyheter ännu." in html
+    assert "Inga kommande upphandlingar har publicerats ännu." in html
+
+
+def test_main_menu_comes_from_pages_marked_for_menus(client):
+    home = page_in(HomePage, "fi")
+    html = client.get(home.url).content.decode()
+    menu = html[html.index('aria-label="Päävalikko"'):]
+    menu = menu[:menu.index("</nav>")]
+    for child in home.get_children().live().in_menu():
+        assert child.title in menu
+    hidden = home.get_children().live().filter(show_in_menus=False).first()
+    assert hidden is not None and f">{hidden.title}<" not in menu
+
+
+def test_menu_marks_the_section_of_the_current_page(client):
+    home = page_in(HomePage, "fi")
+    section = home.get_children().live().in_menu().first()
+    html = client.get(section.url).content.decode()
+    assert f'aria-current="page">{section.title}</a>' in html
+
+
+def test_footer_shows_the_organisation_in_the_pages_language(client):
+    swedish = client.get(page_in(HomePage, "sv").url).content.decode()
+    assert "Österbotten" in swedish
+    finnish = client.get(page_in(HomePage, "fi").url).content.decode()
+    assert "Pohjanmaan hyvinvointialue" in finnish

@@ -1,0 +1,96 @@
+"""Every page type: where it may live, and that it renders in Finnish, Swedish and English."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from portal.news.models import NewsArticlePage, NewsIndexPage
+from portal.pages.models import (
+    AccessibilityStatementPage,
+    HomePage,
+    PrivacyNoticePage,
+    StandardPage,
+)
+from tests.conftest import page_in
+
+PAGE_TYPES = [HomePage, StandardPage, NewsIndexPage, NewsArticlePage,
+              AccessibilityStatementPage, PrivacyNoticePage]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
+def test_every_page_type_renders_in_every_language(client, model, language):
+    page = page_in(model, language)
+    assert page is not None, f"the demo site has no {model.__name__} in {language}"
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert page.title in html
+    assert '<main id="main-content"' in html
+    assert ">None<" not in html, "a block rendered an empty value"
+
+
+class PageTreeTests(WagtailPageTestCase):
+    def test_home_page_allows_the_sections_of_the_site(self):
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, AccessibilityStatementPage,
+                                                  PrivacyNoticePage, NewsIndexPage})
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+
+    def test_content_pages_nest(self):
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+
+    def test_news_articles_live_under_the_news_index(self):
+        self.assertAllowedParentPageTypes(NewsArticlePage, {NewsIndexPage})
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsArticlePage})
+
+    def test_statements_have_no_children(self):
+        self.assertAllowedSubpageTypes(AccessibilityStatementPage, set())
+        self.assertAllowedSubpageTypes(PrivacyNoticePage, set())
+
+    def test_every_page_is_renderable_and_previewable(self):
+        # Routing is tested through real requests above: Wagtail's assertPageIsRoutable()
+        # does not strip the /fi/ prefix that i18n_patterns adds.
+        for model in PAGE_TYPES:
+            page = model.objects.live().filter(locale__language_code="fi").first()
+            with self.subTest(model=model.__name__):
+                self.assertPageIsRenderable(page)
+                self.assertPageIsPreviewable(page, post_data=preview_form_data(page))
+
+
+def preview_form_data(page):
+    """The edit form's data for `page`, with a heading block to preview."""
+    data = {"title": page.title, "slug": page.slug, "intro": page.intro,
+            "body": streamfield([("heading", {"text": "Esikatselu", "level": "h2"})])}
+    if isinstance(page, HomePage):
+        data["hero_title"] = page.hero_title
+    if isinstance(page, NewsArticlePage):
+        data["date"] = page.date.isoformat()
+    if isinstance(page, AccessibilityStatementPage):
+        data.update(compliance_status=page.compliance_status,
+                    assessment_method=page.assessment_method,
+                    prepared_on=page.prepared_on.isoformat(),
+                    reviewed_on=page.reviewed_on.isoformat(),
+                    feedback_email=page.feedback_email,
+                    non_accessible_content=rich_text(page.non_accessible_content),
+                    feedback_text=rich_text(page.feedback_text),
+                    enforcement_text=rich_text(page.enforcement_text))
+    if isinstance(page, PrivacyNoticePage):
+        data.update(updated_on=page.updated_on.isoformat(),
+                    controller=rich_text(page.controller),
+                    contact_person=rich_text(page.contact_person),
+                    data_protection_officer=rich_text(page.data_protection_officer))
+    if isinstance(page, NewsIndexPage):
+        del data["body"]
+    return nested_form_data(data)
+
+
+@pytest.mark.django_db
+def test_only_one_accessibility_statement_per_language_home():
+    home = page_in(HomePage, "fi")
+    assert not AccessibilityStatementPage.can_create_at(home)
+    assert not PrivacyNoticePage.can_create_at(home)
+    assert StandardPage.can_create_at(home)
