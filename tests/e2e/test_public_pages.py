@@ -10,6 +10,10 @@ WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def assert_accessible(page):
+    # Contrast is only checked for real when the portal's stylesheet has loaded.
+    header_background = page.locator(".site-header").evaluate(
+        "element => getComputedStyle(element).backgroundColor")
+    assert header_background == "rgb(0, 58, 112)"
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_A_AA}})
     violations = results.response["violations"]
     assert violations == [], "\n".join(
