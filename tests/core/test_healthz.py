@@ -84,3 +84,9 @@ def test_healthz_is_degraded_when_tasks_wait_for_a_worker_too_long(client):
     report = client.get("/healthz").json()["checks"]["tasks"]
     assert report["status"] == "degraded"
     assert report["oldest_ready_seconds"] >= 3600
+
+
+@override_settings(SECURE_SSL_REDIRECT=True)
+def test_healthz_answers_a_load_balancers_plain_http_probe(client):
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/fi/").status_code == 301
