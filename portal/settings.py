@@ -51,12 +51,14 @@ INSTALLED_APPS = [
     "portal.taxonomy",
     "portal.pages",
     "portal.news",
+    "portal.tenders",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -157,7 +159,8 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our corrections to libraries' catalogues come first (locale/overrides), then our own strings.
+LOCALE_PATHS = [BASE_DIR / "locale" / "overrides", BASE_DIR / "locale"]
 LANGUAGE_COOKIE_SECURE = not DEBUG
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 USE_I18N = True
@@ -243,16 +246,26 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Staff sign in through allauth, so the same login (and, later, MFA) guards the admin.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "/"  # the adapter sends users to the home page of their language
+ACCOUNT_ADAPTER = "portal.core.accounts.AccountAdapter"
+ACCOUNT_USER_DISPLAY = "portal.core.accounts.user_display"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A new translation starts as a draft: publishing it live at once would show Finnish text
+# under /sv/ until someone translates it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # No requests to third parties from the admin either: no update check, no Gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSITEMAPS_CACHE_TIMEOUT = 600
+
+# --- Open data ----------------------------------------------------------------------------
+# Prefix of the OCDS identifiers (ocid) of the county's procurements; register your own at
+# https://standard.open-contracting.org/latest/en/guidance/publish/#register-an-ocid-prefix
+OCDS_PREFIX = env("OCDS_PREFIX", "ocds-pohjan")
 
 # --- Accounts (allauth) --------------------------------------------------------------------
 ACCOUNT_LOGIN_METHODS = {"email"}

@@ -3,19 +3,35 @@
 import io
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Seed the demo site once; each test then runs in a transaction that is rolled back."""
+    with django_db_blocker.unblock():
+        seed_demo_site()
+
+
+def seed_demo_site():
     from portal.pages.demo import seed_site
     from portal.taxonomy.demo import seed_taxonomy
+    from portal.tenders.demo import seed_tenders
 
-    with django_db_blocker.unblock():
-        seed_site(io.StringIO())
-        seed_taxonomy(io.StringIO())
+    seed_site(io.StringIO())
+    seed_taxonomy(io.StringIO())
+    seed_tenders(io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Requests leave their language active in the thread; each test starts in Finnish."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,8 @@
 """Service views: health check, robots.txt, the untranslated-page notice and error pages."""
 
 from django.conf import settings
-from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.urls import reverse
 from django.utils.translation import get_language, get_language_info
@@ -35,9 +35,12 @@ def untranslated_page(request, page_id):
     """Tell, in the visitor's language, that the page has no translation in it yet."""
     page = get_object_or_404(Page.objects.live().public().select_related("locale"), id=page_id)
     language = get_language()
-    if page.locale.language_code == language:
-        raise Http404
     translations = page.get_translations(inclusive=True).live().select_related("locale")
+    for translation in translations:
+        # The language switch of this very notice links here in every language; where the
+        # page exists in that language (or has been translated since), go there.
+        if translation.locale.language_code == language:
+            return redirect(translation.get_url(request))
     return render(
         request,
         "core/untranslated_page.html",

@@ -1076,7 +1076,7 @@ CONTENT_PAGES = [
                                 "aina hankintailmoituksessa ja tarjouspyynnössä.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Maksusitoumus", "level": "h3"}),
+                        ("heading", {"text": "Maksusitoumus", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1090,7 +1090,7 @@ CONTENT_PAGES = [
                                 "hankintalakia.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Puitesopimus", "level": "h3"}),
+                        ("heading", {"text": "Puitesopimus", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1104,7 +1104,7 @@ CONTENT_PAGES = [
                                 "kilpailutuksella.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Dynaaminen hankintajärjestelmä", "level": "h3"}),
+                        ("heading", {"text": "Dynaaminen hankintajärjestelmä", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1118,7 +1118,7 @@ CONTENT_PAGES = [
                                 "myöhemminkin.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Palveluseteli", "level": "h3"}),
+                        ("heading", {"text": "Palveluseteli", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1132,7 +1132,7 @@ CONTENT_PAGES = [
                                 "jatkuvasti.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Allianssimalli", "level": "h3"}),
+                        ("heading", {"text": "Allianssimalli", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1179,7 +1179,7 @@ CONTENT_PAGES = [
                                 "anbudsförfrågan.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Betalningsförbindelse", "level": "h3"}),
+                        ("heading", {"text": "Betalningsförbindelse", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1193,7 +1193,7 @@ CONTENT_PAGES = [
                                 "ska följa upphandlingslagen.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Ramavtal", "level": "h3"}),
+                        ("heading", {"text": "Ramavtal", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1206,7 +1206,7 @@ CONTENT_PAGES = [
                                 "förnyad konkurrensutsättning.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Dynamiskt inköpssystem", "level": "h3"}),
+                        ("heading", {"text": "Dynamiskt inköpssystem", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1220,7 +1220,7 @@ CONTENT_PAGES = [
                                 "eftersom man kan ansluta sig också senare.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Servicesedel", "level": "h3"}),
+                        ("heading", {"text": "Servicesedel", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1234,7 +1234,7 @@ CONTENT_PAGES = [
                                 "fortlöpande.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Alliansmodell", "level": "h3"}),
+                        ("heading", {"text": "Alliansmodell", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1279,7 +1279,7 @@ CONTENT_PAGES = [
                                 "stated in the contract notice and the tender documents.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Payment commitment", "level": "h3"}),
+                        ("heading", {"text": "Payment commitment", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1293,7 +1293,7 @@ CONTENT_PAGES = [
                                 "must also comply with the Procurement Act.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Framework agreement", "level": "h3"}),
+                        ("heading", {"text": "Framework agreement", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1306,7 +1306,7 @@ CONTENT_PAGES = [
                                 "of ranking or through a mini-competition.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Dynamic purchasing system", "level": "h3"}),
+                        ("heading", {"text": "Dynamic purchasing system", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1319,7 +1319,7 @@ CONTENT_PAGES = [
                                 "service providers well, because they can join later.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Service voucher", "level": "h3"}),
+                        ("heading", {"text": "Service voucher", "level": "h2"}),
                         (
                             "paragraph",
                             (
@@ -1333,7 +1333,7 @@ CONTENT_PAGES = [
                                 "time.</p>"
                             ),
                         ),
-                        ("heading", {"text": "Alliance model", "level": "h3"}),
+                        ("heading", {"text": "Alliance model", "level": "h2"}),
                         (
                             "paragraph",
                             (

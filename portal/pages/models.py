@@ -46,6 +46,7 @@ class HomePage(PortalPage):
         "pages.AccessibilityStatementPage",
         "pages.PrivacyNoticePage",
         "news.NewsIndexPage",
+        "tenders.TenderIndexPage",
     ]
     template = "pages/home_page.html"
 

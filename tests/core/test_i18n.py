@@ -4,7 +4,6 @@ import re
 
 import pytest
 from django.test import override_settings
-from django.urls import reverse
 
 from portal.pages.models import StandardPage
 from tests.conftest import page_in
@@ -78,13 +77,17 @@ def test_a_page_without_translation_links_to_a_notice_in_that_language(client, l
     assert f'href="{page_fi.url}"' in body
 
 
-def test_untranslated_notice_is_not_shown_for_the_pages_own_language(client):
+def test_the_notice_leads_to_the_page_where_it_exists_in_that_language(client):
     page_fi = page_in(StandardPage, "fi")
-    assert client.get(f"/fi/untranslated/{page_fi.id}/").status_code == 404
+    response = client.get(f"/fi/untranslated/{page_fi.id}/")
+    assert response.status_code == 302
+    assert response["Location"] == page_fi.url
+    page_sv = page_fi.get_translation(page_in(StandardPage, "sv").locale)
+    assert client.get(f"/sv/untranslated/{page_fi.id}/")["Location"] == page_sv.url
 
 
 def test_language_switch_on_a_non_page_view_translates_the_url(client):
-    html = client.get(reverse("account_login")).content.decode()
+    html = client.get("/fi/accounts/login/").content.decode()
     assert 'href="/sv/accounts/login/"' in html
     assert 'href="/en/accounts/login/"' in html
 

@@ -1,6 +1,5 @@
 """Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server."""
 
-import io
 import os
 import shutil
 
@@ -43,14 +42,12 @@ def demo_site(live_server, transactional_db, django_db_blocker):
     """
     from wagtail.models import Locale, Page
 
-    from portal.pages.demo import seed_site
-    from portal.taxonomy.demo import seed_taxonomy
+    from tests.conftest import seed_demo_site
 
     if not Page.objects.filter(depth=1).exists():
         Locale.objects.get_or_create(language_code="fi")
         Page.add_root(title="Root", locale=Locale.objects.get(language_code="fi"))
-    seed_site(io.StringIO())
-    seed_taxonomy(io.StringIO())
+    seed_demo_site()
     return live_server
 
 

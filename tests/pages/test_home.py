@@ -4,6 +4,7 @@ import pytest
 
 from portal.news.models import NewsArticlePage
 from portal.pages.models import HomePage
+from portal.tenders.models import TenderPage
 from tests.conftest import page_in
 
 pytestmark = pytest.mark.django_db
@@ -18,6 +19,7 @@ def test_home_page_shows_all_four_sections_in_order(client):
 
 def test_sections_without_content_say_so(client):
     NewsArticlePage.objects.all().delete()
+    TenderPage.objects.all().delete()
     html = client.get(page_in(HomePage, "sv").url).content.decode()
     assert "Inga nyheter ännu." in html
     assert "Inga kommande upphandlingar har publicerats ännu." in html

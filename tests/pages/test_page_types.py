@@ -3,7 +3,12 @@
 import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 from portal.news.models import NewsArticlePage, NewsIndexPage
 from portal.pages.models import (
@@ -12,10 +17,11 @@ from portal.pages.models import (
     PrivacyNoticePage,
     StandardPage,
 )
+from portal.tenders.models import TenderIndexPage, TenderPage
 from tests.conftest import page_in
 
 PAGE_TYPES = [HomePage, StandardPage, NewsIndexPage, NewsArticlePage,
-              AccessibilityStatementPage, PrivacyNoticePage]
+              AccessibilityStatementPage, PrivacyNoticePage, TenderIndexPage, TenderPage]
 
 
 @pytest.mark.django_db
@@ -36,7 +42,8 @@ def test_every_page_type_renders_in_every_language(client, model, language):
 class PageTreeTests(WagtailPageTestCase):
     def test_home_page_allows_the_sections_of_the_site(self):
         self.assertAllowedSubpageTypes(HomePage, {StandardPage, AccessibilityStatementPage,
-                                                  PrivacyNoticePage, NewsIndexPage})
+                                                  PrivacyNoticePage, NewsIndexPage,
+                                                  TenderIndexPage})
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_content_pages_nest(self):
@@ -83,9 +90,17 @@ def preview_form_data(page):
                     controller=rich_text(page.controller),
                     contact_person=rich_text(page.contact_person),
                     data_protection_officer=rich_text(page.data_protection_officer))
-    if isinstance(page, NewsIndexPage):
+    if isinstance(page, (NewsIndexPage, TenderIndexPage)):
         del data["body"]
-    return nested_form_data(data)
+    multiple = {}
+    if isinstance(page, TenderPage):
+        data.update(reference=page.reference, contract_type=page.contract_type_id,
+                    procedure=page.procedure, planned_publication_precision="month",
+                    sme_notes=rich_text(page.sme_notes), status_note=page.status_note,
+                    lots=inline_formset([]))
+        multiple = {"service_areas": [t.pk for t in page.service_areas.all()],
+                    "municipalities": [t.pk for t in page.municipalities.all()]}
+    return {**nested_form_data(data), **multiple}
 
 
 @pytest.mark.django_db
@@ -94,3 +109,17 @@ def test_only_one_accessibility_statement_per_language_home():
     assert not AccessibilityStatementPage.can_create_at(home)
     assert not PrivacyNoticePage.can_create_at(home)
     assert StandardPage.can_create_at(home)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_no_page_skips_a_heading_level(client, language):
+    """Screen-reader users navigate by headings; an h3 straight under the h1 loses them."""
+    import re
+
+    for page in Page.objects.live().filter(locale__language_code=language, depth__gte=2):
+        html = client.get(page.url).content.decode()
+        main = html[html.index("<main"):html.index("</main>")]
+        levels = [int(level) for level in re.findall(r"<h([1-6])[\s>]", main)]
+        for previous, current in zip(levels, levels[1:], strict=False):
+            assert current <= previous + 1, f"{page.url}: h{previous} followed by h{current}"

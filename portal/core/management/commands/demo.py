@@ -5,6 +5,7 @@ import os
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from wagtail.models import Site
 
 
 class Command(BaseCommand):
@@ -23,6 +24,9 @@ class Command(BaseCommand):
             self.stdout.write("Database migrated.")
             call_command("seed_demo")
             host = addrport if ":" in addrport else f"127.0.0.1:{addrport}"
+            # Absolute links (sitemap, hreflang, e-mails) point at where the demo runs.
+            hostname, port = host.rsplit(":", 1)
+            Site.objects.filter(is_default_site=True).update(hostname=hostname, port=int(port))
             self.stdout.write(self.style.SUCCESS(
                 f"\nThe portal: http://{host}/  (Finnish /fi/, Swedish /sv/, English /en/)\n"
                 f"Sign in at http://{host}/fi/accounts/login/ with a demo user above;\n"

@@ -1,5 +1,7 @@
 """Build the demo portal: taxonomy, pages in three languages and, in development, users."""
 
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -7,6 +9,7 @@ from django.db import transaction
 from portal.core.demo import seed_users
 from portal.pages.demo import seed_site
 from portal.taxonomy.demo import seed_taxonomy
+from portal.tenders.demo import seed_tenders
 
 
 class Command(BaseCommand):
@@ -18,8 +21,11 @@ class Command(BaseCommand):
         parser.add_argument("--password", help="Password for the demo users (default: random).")
 
     def handle(self, *args, **options):
+        # Wagtail logs every page it creates; the seed reports its own totals instead.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         with transaction.atomic():
             seed_site(self.stdout)
             seed_taxonomy(self.stdout)
+            seed_tenders(self.stdout)
         if settings.DEBUG or options["users"]:
             seed_users(self.stdout, password=options["password"])

@@ -1,0 +1,1 @@
+"""The tender calendar: upcoming procurements, their lots, lifecycle, feeds and open data."""

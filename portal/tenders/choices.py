@@ -1,0 +1,22 @@
+"""Choices for code lists, read when a form is built."""
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+from portal.taxonomy.models import Municipality
+
+
+def municipality_choices():
+    """(number, name) in the editor's language, falling back to Finnish names."""
+    language = get_language() or settings.LANGUAGE_CODE
+    names = {}
+    for number, name, code in Municipality.objects.values_list(
+        "code", "name", "locale__language_code"
+    ):
+        if code == language or number not in names:
+            names[number] = name
+    return sorted(names.items(), key=lambda item: item[1])
+
+
+def language_choices():
+    return list(settings.LANGUAGES)

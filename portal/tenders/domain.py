@@ -1,0 +1,128 @@
+"""What happens to a tender: its status changes, and the public timeline of its changes."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from .enums import ALLOWED_TRANSITIONS, NOTICE_REQUIRED_STATES, TenderStatus
+from .models import TenderPage, TenderTimelineEntry, TimelineKind
+
+# Dates whose changes a provider must hear of; each change is dated on the public timeline.
+TRACKED_DATES = ("planned_publication", "market_dialogue_date", "interest_deadline",
+                 "tender_deadline", "contract_start")
+
+
+class TransitionNotAllowed(ValidationError):
+    pass
+
+
+def allowed_statuses(tender):
+    return sorted(ALLOWED_TRANSITIONS[TenderStatus(tender.status)],
+                  key=list(TenderStatus).index)
+
+
+@transaction.atomic
+def change_status(tender, new_status, *, user=None, notice_url="", when=None):
+    """Move a tender (all its translations at once) to `new_status`.
+
+    Checks the move against ALLOWED_TRANSITIONS, requires the contract notice when the
+    tender opens, dates the change on the public timeline and writes the audit log.
+    """
+    new_status = TenderStatus(new_status)
+    old_status = TenderStatus(tender.status)
+    if new_status not in ALLOWED_TRANSITIONS[old_status]:
+        raise TransitionNotAllowed(
+            _("A tender cannot move from “%(old)s” to “%(new)s”.")
+            % {"old": old_status.label, "new": new_status.label})
+    notice_url = (notice_url or "").strip() or tender.notice_url
+    if new_status in NOTICE_REQUIRED_STATES and not notice_url:
+        raise ValidationError({"notice_url": _(
+            "A procurement open for tenders must link to its official contract notice.")})
+    when = when or timezone.now()
+    notice_is_new = notice_url and notice_url != tender.notice_url
+    translations = TenderPage.objects.filter(translation_key=tender.translation_key)
+    translations.update(status=new_status, status_changed_at=when, notice_url=notice_url)
+    tender.status, tender.status_changed_at, tender.notice_url = new_status, when, notice_url
+
+    TenderTimelineEntry.objects.create(
+        tender_key=tender.translation_key, kind=TimelineKind.STATUS, field="status",
+        old_value=old_status, new_value=new_status, occurred_at=when, user=user)
+    if notice_is_new:
+        TenderTimelineEntry.objects.create(
+            tender_key=tender.translation_key, kind=TimelineKind.NOTICE, field="notice_url",
+            new_value=notice_url[:100], occurred_at=when, user=user)
+    log(instance=tender, action="tenders.change_status", user=user,
+        data={"old_status": old_status, "new_status": new_status, "notice_url": notice_url})
+    return tender
+
+
+def _tracked_value(tender, field):
+    value = getattr(tender, field)
+    if value is None:
+        return ""
+    if field == "planned_publication":
+        return f"{value.isoformat()}|{tender.planned_publication_precision}"
+    if hasattr(value, "tzinfo"):
+        return timezone.localtime(value).isoformat(timespec="minutes")
+    return value.isoformat()
+
+
+def record_publication(tender, when=None):
+    """Date the changes of a published tender's schedule on its timeline.
+
+    Only the default language's page is compared: translations follow it (wagtail-localize
+    copies the dates), and a translation published before it is synced must not make the
+    timeline say that a date went back.
+    """
+    if tender.locale.language_code != settings.LANGUAGE_CODE and TenderPage.objects.filter(
+        translation_key=tender.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).exists():
+        return []
+    when = when or timezone.now()
+    entries = TenderTimelineEntry.objects.filter(tender_key=tender.translation_key)
+    created = []
+    if not entries.filter(kind=TimelineKind.PUBLISHED).exists():
+        created.append(TenderTimelineEntry(
+            tender_key=tender.translation_key, kind=TimelineKind.PUBLISHED, occurred_at=when))
+    latest = {}
+    for entry in entries.filter(kind=TimelineKind.DATE).order_by("occurred_at", "id"):
+        latest[entry.field] = entry.new_value
+    for field in TRACKED_DATES:
+        value = _tracked_value(tender, field)
+        if field not in latest:
+            # The first publication sets the baseline without announcing every date.
+            if value:
+                created.append(TenderTimelineEntry(
+                    tender_key=tender.translation_key, kind=TimelineKind.DATE, field=field,
+                    new_value=value, occurred_at=when, is_baseline=True))
+        elif latest[field] != value:
+            created.append(TenderTimelineEntry(
+                tender_key=tender.translation_key, kind=TimelineKind.DATE, field=field,
+                old_value=latest[field], new_value=value, occurred_at=when))
+    TenderTimelineEntry.objects.bulk_create(created)
+    return created
+
+
+@transaction.atomic
+def update_notice(tender, notice_url, *, user=None, when=None):
+    """Set or correct the contract notice link without changing the status."""
+    notice_url = (notice_url or "").strip()
+    if not notice_url and tender.status in NOTICE_REQUIRED_STATES:
+        raise ValidationError({"notice_url": _(
+            "A procurement open for tenders must link to its official contract notice.")})
+    if notice_url == tender.notice_url:
+        return tender
+    when = when or timezone.now()
+    TenderPage.objects.filter(translation_key=tender.translation_key).update(
+        notice_url=notice_url)
+    tender.notice_url = notice_url
+    if notice_url:
+        TenderTimelineEntry.objects.create(
+            tender_key=tender.translation_key, kind=TimelineKind.NOTICE, field="notice_url",
+            new_value=notice_url[:100], occurred_at=when, user=user)
+    log(instance=tender, action="tenders.update_notice", user=user,
+        data={"notice_url": notice_url})
+    return tender

@@ -1,0 +1,64 @@
+"""The calendar as CSV, with the list's filters applied."""
+
+import csv
+
+from django.http import HttpResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from .labels import taxonomy_labels
+from .listing import sme_threshold
+from .presenters import describe
+
+
+def _columns():
+    return [
+        (_("Reference"), lambda view, request: view.tender.reference),
+        (_("Title"), lambda view, request: view.tender.title),
+        (_("Status"), lambda view, request: view.status_label),
+        (_("Service areas"), lambda view, request: "; ".join(view.service_areas)),
+        (_("Municipalities"), lambda view, request: "; ".join(view.municipalities)),
+        (_("Contract type"), lambda view, request: view.contract_type),
+        (_("CPV codes"), lambda view, request: "; ".join(code for code, _n in view.cpv_codes)),
+        (_("Estimated value, lower (EUR)"),
+         lambda view, request: _public_amount(view.tender, view.tender.value_min)),
+        (_("Estimated value, upper (EUR)"),
+         lambda view, request: _public_amount(view.tender, view.tender.value_max)),
+        (_("Planned publication"), lambda view, request: view.planned_publication),
+        (_("Deadline for expressions of interest"),
+         lambda view, request: _datetime(view.tender.interest_deadline)),
+        (_("Tender deadline"), lambda view, request: _datetime(view.tender.tender_deadline)),
+        (_("Lots"), lambda view, request: len(view.lots)),
+        (_("SME-sized lots"), lambda view, request: view.sme_lot_count),
+        (_("Contract notice"), lambda view, request: view.tender.notice_url),
+        (_("Page"), lambda view, request: view.tender.get_full_url(request)),
+    ]
+
+
+def _public_amount(tender, amount):
+    if amount is None or not tender.value_is_public:
+        return ""
+    return f"{amount:.0f}"
+
+
+def _datetime(value):
+    from django.utils import timezone
+
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def csv_response(request, index, tenders):
+    labels = taxonomy_labels(get_language())
+    threshold = sme_threshold()
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{index.slug}-{get_language()}.csv"')
+    # A byte-order mark so that spreadsheet programs read the file as UTF-8 (ä, ö, å).
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    columns = _columns()
+    writer.writerow([title for title, _value in columns])
+    for tender in tenders:
+        view = describe(tender, labels, threshold)
+        writer.writerow([value(view, request) for _title, value in columns])
+    return response

@@ -1,0 +1,36 @@
+"""A list of codes (municipality numbers, language codes) stored as JSON.
+
+Codes rather than foreign keys, because they are the same in every language: a lot's
+municipalities need no translation, and wagtail-localize copies the list as it is.
+"""
+
+from django import forms
+from django.db import models
+
+
+class CodeListField(models.JSONField):
+    def __init__(self, *args, choices_source=None, **kwargs):
+        # The choices are looked up when a form is built: municipalities live in the database.
+        self.choices_source = choices_source
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["choices_source"] = self.choices_source
+        return name, path, args, kwargs
+
+    def formfield(self, **kwargs):
+        return forms.TypedMultipleChoiceField(
+            choices=self._code_choices,
+            required=not self.blank,
+            label=self.verbose_name.capitalize(),
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+    def _code_choices(self):
+        from django.utils.module_loading import import_string
+
+        return import_string(self.choices_source)()

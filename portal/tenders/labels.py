@@ -1,0 +1,57 @@
+"""Names of taxonomy terms in the visitor's language, looked up by code and cached.
+
+Tenders refer to terms of the default language; a Swedish page shows the Swedish name of
+the same term. The whole taxonomy is a few hundred rows, so every name in every language is
+read once and kept in the cache until a term is saved or deleted.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
+
+TAXONOMIES = {
+    "service_area": ServiceArea,
+    "municipality": Municipality,
+    "contract_type": ContractType,
+    "cpv": CPVCode,
+}
+CACHE_KEY = "tenders:taxonomy-labels"
+
+
+def _load():
+    labels = {}
+    for kind, model in TAXONOMIES.items():
+        for code, name, language in model.objects.values_list(
+            "code", "name", "locale__language_code"
+        ):
+            labels.setdefault(language, {}).setdefault(kind, {})[code] = name
+    return labels
+
+
+def taxonomy_labels(language):
+    """{kind: {code: name}} in `language`, with default-language names where one is missing."""
+    labels = cache.get(CACHE_KEY)
+    if labels is None:
+        labels = _load()
+        cache.set(CACHE_KEY, labels, 3600)
+    default = labels.get(settings.LANGUAGE_CODE, {})
+    own = labels.get(language, {})
+    return {kind: {**default.get(kind, {}), **own.get(kind, {})} for kind in TAXONOMIES}
+
+
+def options(language, kind):
+    """(code, name) pairs of one taxonomy, sorted as staff ordered them or by name."""
+    names = taxonomy_labels(language)[kind]
+    if kind == "cpv":
+        return sorted(names.items())
+    return sorted(names.items(), key=lambda item: item[1])
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def _forget_labels(sender, **kwargs):
+    if sender in TAXONOMIES.values():
+        cache.delete(CACHE_KEY)

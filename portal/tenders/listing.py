@@ -1,0 +1,122 @@
+"""The public calendar's filters, sorting and queries.
+
+Filters are plain GET parameters, so a filtered list is a link and works without JavaScript;
+the page runs the same number of queries whatever the number of tenders.
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .enums import Sorting, TenderStatus
+from .labels import options
+from .models import Lot, TenderCalendarSettings, TenderPage
+
+
+def sme_threshold():
+    return TenderCalendarSettings.load().sme_lot_threshold
+
+
+class TenderFilter(django_filters.FilterSet):
+    service_area = django_filters.MultipleChoiceFilter(
+        field_name="service_areas__code", label=_("Service area"),
+        widget=forms.CheckboxSelectMultiple, distinct=True)
+    municipality = django_filters.MultipleChoiceFilter(
+        field_name="municipalities__code", label=_("Municipality"),
+        widget=forms.CheckboxSelectMultiple, distinct=True)
+    contract_type = django_filters.MultipleChoiceFilter(
+        field_name="contract_type__code", label=_("Contract type"),
+        widget=forms.CheckboxSelectMultiple)
+    status = django_filters.MultipleChoiceFilter(
+        choices=TenderStatus.choices, label=_("Status"), widget=forms.CheckboxSelectMultiple)
+    cpv = django_filters.ChoiceFilter(method="filter_cpv", label=_("CPV code"),
+                                      empty_label=_("All CPV codes"))
+    value_min = django_filters.NumberFilter(method="filter_value_min",
+                                            label=_("Value at least (EUR)"), min_value=0)
+    value_max = django_filters.NumberFilter(method="filter_value_max",
+                                            label=_("Value at most (EUR)"), min_value=0)
+    sme = django_filters.BooleanFilter(
+        method="filter_sme", label=_("Only tenders with SME-sized lots"),
+        widget=forms.CheckboxInput)
+    published_from = django_filters.DateFilter(
+        field_name="planned_publication", lookup_expr="gte", label=_("Published from"),
+        widget=forms.DateInput(attrs={"type": "date"}))
+    published_to = django_filters.DateFilter(
+        field_name="planned_publication", lookup_expr="lte", label=_("Published by"),
+        widget=forms.DateInput(attrs={"type": "date"}))
+    sort = django_filters.ChoiceFilter(
+        method="sort_tenders", choices=Sorting.choices, label=_("Sort by"), empty_label=None)
+
+    class Meta:
+        model = TenderPage
+        fields = []
+
+    def __init__(self, data=None, *args, language, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.filters["service_area"].extra["choices"] = options(language, "service_area")
+        self.filters["municipality"].extra["choices"] = options(language, "municipality")
+        self.filters["contract_type"].extra["choices"] = options(language, "contract_type")
+        self.filters["cpv"].extra["choices"] = [
+            (code, f"{code} {name}") for code, name in options(language, "cpv")
+        ]
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        # The sort filter only runs when the parameter is given; sort by default otherwise.
+        if not self.is_bound or not self.form.cleaned_data.get("sort"):
+            queryset = self.sort_tenders(queryset, "sort", Sorting.PUBLICATION)
+        return queryset
+
+    def filter_cpv(self, queryset, name, code):
+        """The code and everything under it in the CPV hierarchy (trailing zeros = level)."""
+        prefix = code.rstrip("0") or code
+        return queryset.filter(cpv_codes__code__startswith=prefix).distinct()
+
+    def _value_high(self):
+        return Coalesce(F("value_max"), F("value_min"))
+
+    def filter_value_min(self, queryset, name, amount):
+        # Hidden values cannot be searched by, or a filter would reveal them.
+        return queryset.alias(value_high=self._value_high()).filter(
+            value_is_public=True, value_high__gte=amount)
+
+    def filter_value_max(self, queryset, name, amount):
+        return queryset.filter(value_is_public=True, value_min__lte=amount)
+
+    def filter_sme(self, queryset, name, only_sme):
+        if not only_sme:
+            return queryset
+        sme_lots = Lot.objects.filter(tender=OuterRef("pk")).filter(
+            Q(sme_override=True) | Q(annual_value__lte=sme_threshold()))
+        return queryset.filter(Exists(sme_lots))
+
+    def sort_tenders(self, queryset, name, sorting):
+        today = timezone.localdate()
+        now = timezone.now()
+        if sorting == Sorting.NEWEST:
+            return queryset.order_by("-first_published_at", "-pk")
+        if sorting == Sorting.DEADLINE:
+            deadline = Coalesce(F("interest_deadline"), F("tender_deadline"))
+            # Annotations, not aliases: PostgreSQL wants ORDER BY terms of a DISTINCT query
+            # (the taxonomy filters make it one) in the SELECT list.
+            return queryset.annotate(
+                deadline=deadline,
+                passed=Case(When(deadline__gte=now, then=Value(0)), default=Value(1),
+                            output_field=IntegerField()),
+            ).order_by("passed", F("deadline").asc(nulls_last=True), "pk")
+        # Soonest publication: coming publications first, then those already past.
+        return queryset.annotate(
+            past=Case(When(planned_publication__gte=today, then=Value(0)), default=Value(1),
+                      output_field=IntegerField()),
+        ).order_by("past", F("planned_publication").asc(nulls_last=True), "pk")
+
+
+def with_relations(queryset):
+    """Everything a listing shows, in a fixed number of queries."""
+    return queryset.select_related("contract_type", "locale").prefetch_related(
+        "service_areas", "municipalities", "cpv_codes", "lots"
+    )

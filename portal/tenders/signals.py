@@ -1,0 +1,12 @@
+"""Publishing a tender dates its schedule changes on the public timeline."""
+
+from django.dispatch import receiver
+from wagtail.signals import page_published
+
+from .domain import record_publication
+from .models import TenderPage
+
+
+@receiver(page_published, sender=TenderPage)
+def date_schedule_changes(sender, instance, **kwargs):
+    record_publication(instance)

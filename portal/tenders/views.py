@@ -1,0 +1,119 @@
+"""Views of the tender calendar: the list, the calendar by month or quarter, feeds, exports."""
+
+import datetime
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from .enums import DatePrecision
+from .labels import taxonomy_labels
+from .listing import TenderFilter, sme_threshold, with_relations
+from .presenters import describe
+
+TENDERS_PER_PAGE = 20
+
+
+def _filtered(request, index):
+    tender_filter = TenderFilter(request.GET or None, queryset=index.tenders(),
+                                 language=get_language())
+    if request.GET and not tender_filter.is_valid():
+        # An invalid filter shows its error on the form and leaves the list unfiltered.
+        return tender_filter, index.tenders().none()
+    return tender_filter, tender_filter.qs
+
+
+def _query_without(request, *names):
+    query = request.GET.copy()
+    for name in names:
+        query.pop(name, None)
+    return query.urlencode()
+
+
+def tender_list(request, index):
+    tender_filter, tenders = _filtered(request, index)
+    paginator = Paginator(with_relations(tenders), TENDERS_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    labels = taxonomy_labels(get_language())
+    threshold = sme_threshold()
+    return TemplateResponse(request, index.template, {
+        **index.get_context(request),
+        "filter": tender_filter,
+        "tenders": [describe(tender, labels, threshold) for tender in page.object_list],
+        "page_obj": page,
+        "result_count": paginator.count,
+        "query_without_page": _query_without(request, "page"),
+        "is_filtered": bool(set(request.GET) - {"page", "sort"}),
+    })
+
+
+def _quarter_start(date):
+    return datetime.date(date.year, 3 * ((date.month - 1) // 3) + 1, 1)
+
+
+def calendar_view(request, index):
+    """Tenders grouped by the month or quarter of their planned publication."""
+    by = "quarter" if request.GET.get("by") == "quarter" else "month"
+    today = timezone.localdate()
+    try:
+        year = int(request.GET.get("year", today.year))
+    except ValueError:
+        raise Http404 from None
+    if not 2000 <= year <= 2100:
+        raise Http404
+    tenders = with_relations(
+        index.tenders().filter(planned_publication__year=year)
+        .order_by("planned_publication", "pk")
+    )
+    labels = taxonomy_labels(get_language())
+    threshold = sme_threshold()
+    groups = {}
+    for tender in tenders:
+        precision = tender.planned_publication_precision
+        if by == "quarter" or precision == DatePrecision.QUARTER:
+            key = ("quarter", _quarter_start(tender.planned_publication))
+        else:
+            key = ("month", tender.planned_publication.replace(day=1))
+        groups.setdefault(key, []).append(describe(tender, labels, threshold))
+    if by == "quarter":
+        periods = [("quarter", datetime.date(year, month, 1)) for month in (1, 4, 7, 10)]
+    else:
+        periods = [("month", datetime.date(year, month, 1)) for month in range(1, 13)]
+        # A tender known only by quarter is shown once, at the start of its quarter.
+        periods = sorted(set(periods) | {key for key in groups if key[0] == "quarter"},
+                         key=lambda key: (key[1], key[0] == "month"))
+    return TemplateResponse(request, "tenders/calendar_view.html", {
+        **index.get_context(request),
+        "by": by,
+        "year": year,
+        "years": (year - 1, year + 1),
+        "periods": [{"kind": kind, "start": start, "quarter": (start.month - 1) // 3 + 1,
+                     "tenders": groups.get((kind, start), [])} for kind, start in periods],
+    })
+
+
+def rss_feed(request, index):
+    from .feeds import TenderRssFeed
+
+    return TenderRssFeed(index)(request)
+
+
+def atom_feed(request, index):
+    from .feeds import TenderAtomFeed
+
+    return TenderAtomFeed(index)(request)
+
+
+def milestones_ics(request, index):
+    from .ical import milestones_response
+
+    return milestones_response(request, index)
+
+
+def calendar_csv(request, index):
+    from .export import csv_response
+
+    _filter, tenders = _filtered(request, index)
+    return csv_response(request, index, with_relations(tenders))
