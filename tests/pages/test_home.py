@@ -48,3 +48,27 @@ def test_footer_shows_the_organisation_in_the_pages_language(client):
     assert "Österbotten" in swedish
     finnish = client.get(page_in(HomePage, "fi").url).content.decode()
     assert "Pohjanmaan hyvinvointialue" in finnish
+
+
+def test_the_menu_follows_what_staff_publish_and_unpublish(client):
+    from portal.pages.models import StandardPage
+
+    home = page_in(HomePage, "fi")
+    client.get(home.url)  # the chrome is now cached
+    page = StandardPage(title="Uusi valikkosivu", slug="uusi-valikkosivu", show_in_menus=True)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    assert ">Uusi valikkosivu</a>" in client.get(home.url).content.decode()
+    page.unpublish()
+    assert ">Uusi valikkosivu</a>" not in client.get(home.url).content.decode()
+
+
+def test_the_footer_follows_edits_of_the_organisation(client):
+    from portal.core.models import OrganisationDetails
+
+    home = page_in(HomePage, "sv")
+    client.get(home.url)
+    details = OrganisationDetails.objects.get(locale=home.locale)
+    details.phone = "+358 6 000 0000"
+    details.save()
+    assert "+358 6 000 0000" in client.get(home.url).content.decode()

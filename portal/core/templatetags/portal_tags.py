@@ -2,7 +2,7 @@
 
 from django import template
 
-from portal.core.navigation import hreflang_alternates, language_links
+from portal.core.navigation import breadcrumb_trail, hreflang_alternates, language_links
 
 register = template.Library()
 
@@ -34,9 +34,9 @@ def main_menu(context):
     items = []
     for item in context["chrome"].main_menu:
         current = None
-        if page is not None and page.path.startswith(item.path):
-            current = "page" if page.id == item.id else "true"
-        items.append({"page": item, "current": current})
+        if page is not None and page.path.startswith(item["path"]):
+            current = "page" if page.id == item["id"] else "true"
+        items.append({**item, "current": current})
     return {"items": items}
 
 
@@ -46,5 +46,4 @@ def breadcrumbs(context):
     page = _page(context)
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gt=1).select_related("locale")
-    return {"ancestors": list(ancestors), "page": page}
+    return {"ancestors": breadcrumb_trail(context["request"], page), "page": page}
