@@ -35,6 +35,13 @@ def _columns():
     ]
 
 
+def _cell(value):
+    """A text cell that a spreadsheet will not run as a formula (CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _public_amount(tender, amount):
     if amount is None or not tender.value_is_public:
         return ""
@@ -60,5 +67,5 @@ def csv_response(request, index, tenders):
     writer.writerow([title for title, _value in columns])
     for tender in tenders:
         view = describe(tender, labels, threshold)
-        writer.writerow([value(view, request) for _title, value in columns])
+        writer.writerow([_cell(value(view, request)) for _title, value in columns])
     return response

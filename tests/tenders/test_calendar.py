@@ -168,7 +168,7 @@ def test_the_list_works_in_swedish_with_swedish_terms(client):
 
 @pytest.mark.parametrize("extra", [1, 25])
 def test_the_list_runs_a_fixed_number_of_queries(client, django_assert_num_queries, extra):
-    for number in range(extra):
+    for _ in range(extra):
         make_tender(lots=[{"number": n, "title": f"Osa {n}", "municipalities": ["905"]}
                           for n in (1, 2, 3)])
     url = index_page().url + "?sort=publication&page=2"

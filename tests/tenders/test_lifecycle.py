@@ -138,7 +138,8 @@ def test_staff_change_the_status_in_the_admin(admin_client):
     url = f"/admin/tenders/{tender.pk}/status/"
     html = admin_client.get(url).content.decode()
     assert 'value="market_dialogue"' in html and 'value="awarded"' not in html
-    response = admin_client.post(url, {"status": "open", "notice_url": ""})
+    response = admin_client.post(url, {"status": "open", "notice_url": ""},
+                                 HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200
     assert "must link to its official contract notice" in response.content.decode()
     response = admin_client.post(url, {"status": "open", "notice_url": NOTICE})

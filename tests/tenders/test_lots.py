@@ -4,6 +4,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from portal.taxonomy.models import ContractType
@@ -21,8 +23,12 @@ def lot(number, value=None, annual=None):
 
 
 def test_lot_numbers_must_be_unique():
-    problems = lot_problems(None, None, [lot(1), lot(2), lot(1)])
+    with translation.override("en"):
+        problems = lot_problems(None, None, [lot(1), lot(2), lot(1)])
     assert problems == [(2, "number", "Lot number 1 is used twice.")]
+    with translation.override("sv"):
+        (_position, _field, message), = lot_problems(None, None, [lot(1), lot(1)])
+    assert "1" in message and message != "Lot number 1 is used twice."
 
 
 def test_lots_adding_up_to_the_tender_value_are_fine():
@@ -118,7 +124,9 @@ def test_the_editor_refuses_duplicate_lot_numbers_with_a_clear_message(admin_cli
     response = admin_client.post(f"/admin/pages/{tender.pk}/edit/",
                                  _edit_form_data(tender, lots))
     assert response.status_code == 200
-    assert "Lot number 1 is used twice." in response.content.decode()
+    with translation.override("fi"):  # the admin speaks the staff member's language
+        expected = gettext("Lot number %(number)s is used twice.") % {"number": 1}
+    assert expected in response.content.decode()
     assert TenderPage.objects.get(pk=tender.pk).lots.count() == 0
 
 
@@ -139,9 +147,11 @@ def test_the_editor_warns_about_a_lot_above_the_sme_threshold(admin_client):
     tender = make_tender(lots=[{"number": 1, "title": "Koko alue",
                                 "estimated_value": Decimal("1000000"),
                                 "annual_value": Decimal("900000")}])
-    html = admin_client.get(f"/admin/pages/{tender.pk}/edit/").content.decode()
+    html = admin_client.get(f"/admin/pages/{tender.pk}/edit/",
+                            HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "above the SME threshold" in html
     assert "splitting them, for example by municipality or by service" in html
+    assert "Koko alue" in html
 
 
 def test_lot_municipalities_offer_the_countys_municipalities():

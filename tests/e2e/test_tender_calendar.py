@@ -1,0 +1,66 @@
+"""A provider looks for work in the procurement calendar, in Finnish and in Swedish."""
+
+import pytest
+from playwright.sync_api import expect
+
+from portal.tenders.models import TenderIndexPage, TenderPage
+from tests.e2e.test_public_pages import assert_accessible
+
+LABELS = {
+    "fi": {"municipality": "Pietarsaari", "sme": "pk-yrityksille", "show": "Näytä hankinnat"},
+    "sv": {"municipality": "Jakobstad", "sme": "smf", "show": "Visa upphandlingar"},
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_filter_the_calendar_and_open_a_tender(page, demo_site, language):
+    index = TenderIndexPage.objects.get(locale__language_code=language)
+    page.goto(demo_site.url + index.url)
+    assert_accessible(page)
+
+    # Only tenders in Jakobstad with lots that suit small enterprises.
+    page.get_by_label(LABELS[language]["municipality"], exact=True).check()
+    page.locator("#id_sme").check()
+    page.get_by_role("button", name=LABELS[language]["show"]).click()
+    page.wait_for_url("**sme=on**")
+    assert "municipality=598" in page.url
+
+    expected = TenderPage.objects.live().filter(
+        locale__language_code=language, municipalities__code="598").distinct()
+    cards = page.locator(".tender-card")
+    expect(cards.first).to_be_visible()
+    shown = set(cards.locator(".tender-card__title a").all_inner_texts())
+    assert shown and shown <= {tender.title for tender in expected}
+    assert_accessible(page)
+
+    # The filters survive in the URL: a reload shows the same list.
+    page.reload()
+    assert set(cards.locator(".tender-card__title a").all_inner_texts()) == shown
+
+    cards.first.locator(".tender-card__title a").click()
+    tender = TenderPage.objects.get(locale__language_code=language,
+                                    title=page.locator("h1").inner_text())
+    assert page.locator("html").get_attribute("lang") == language
+    if tender.lots.exists():
+        expect(page.locator("table.lots tbody tr")).to_have_count(tender.lots.count())
+    assert_accessible(page)
+
+
+def test_the_calendar_works_without_javascript(browser, demo_site):
+    context = browser.new_context(locale="fi-FI", java_script_enabled=False)
+    page = context.new_page()
+    index = TenderIndexPage.objects.get(locale__language_code="fi")
+    page.goto(demo_site.url + index.url)
+    page.locator("#id_status_2").check()  # open for tenders
+    page.get_by_role("button", name="Näytä hankinnat").click()
+    assert "status=open" in page.url
+    statuses = set(page.locator(".tender-card .status").all_inner_texts())
+    assert len(statuses) == 1
+    context.close()
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_month_calendar_is_accessible(page, demo_site, language):
+    index = TenderIndexPage.objects.get(locale__language_code=language)
+    page.goto(f"{demo_site.url}{index.url}calendar/?year=2027")
+    assert_accessible(page)

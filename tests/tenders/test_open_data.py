@@ -1,0 +1,168 @@
+"""Feeds and open data, each read back with a parser for its format."""
+
+import copy
+import csv
+import io
+import json
+from pathlib import Path
+
+import feedparser
+import icalendar
+import jsonschema
+import pytest
+
+from portal.tenders.models import TenderPage
+from tests.tenders.helpers import index_page
+
+pytestmark = pytest.mark.django_db
+
+OCDS = Path(__file__).resolve().parents[1] / "data" / "ocds"
+
+
+def live_tenders(language):
+    return TenderPage.objects.live().filter(locale__language_code=language)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_feeds_list_the_tenders_of_their_language(client, language, kind):
+    index = index_page(language)
+    response = client.get(f"{index.url}feed/{kind}/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith(
+        "application/rss+xml" if kind == "rss" else "application/atom+xml")
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.title == index.title
+    titles = {entry.title.rsplit(" (", 1)[0] for entry in feed.entries}
+    assert titles == {tender.title for tender in live_tenders(language)}
+    for entry in feed.entries:
+        assert entry.link.startswith("http://testserver/" + language + "/")
+
+
+def test_a_changed_tender_moves_to_the_top_of_the_feed(client):
+    tender = live_tenders("fi").order_by("last_published_at").first()
+    tender.save_revision().publish()
+    feed = feedparser.parse(client.get(f"{index_page().url}feed/rss/").content)
+    assert feed.entries[0].title.startswith(tender.title)
+
+
+def test_milestones_are_an_icalendar_with_stable_uids(client):
+    response = client.get(f"{index_page('sv').url}milestones/")
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    calendar = icalendar.Calendar.from_ical(response.content)
+    events = calendar.walk("VEVENT")
+    assert events
+    uids = [str(event["uid"]) for event in events]
+    assert len(uids) == len(set(uids))
+    deadlines = [t for t in live_tenders("sv") if t.tender_deadline]
+    deadline_events = [e for e in events if str(e["uid"]).split("@")[0].endswith(
+        "tender-deadline")]
+    assert len(deadline_events) == len(deadlines)
+    tender = deadlines[0]
+    event = next(e for e in deadline_events
+                 if str(e["uid"]).startswith(str(tender.translation_key)))
+    assert event.decoded("dtstart") == tender.tender_deadline
+    assert tender.title in str(event["summary"])
+    finnish = icalendar.Calendar.from_ical(client.get(f"{index_page().url}milestones/").content)
+    assert {str(e["uid"]) for e in finnish.walk("VEVENT")} == set(uids)
+
+
+def test_csv_export_follows_the_filters_and_hides_hidden_values(client):
+    response = client.get(f"{index_page().url}csv/?status=open")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    header, body = rows[0], rows[1:]
+    assert header[0] in {"Viite", "Reference"} or header[0]
+    assert {row[0] for row in body} == {t.reference for t in
+                                        live_tenders("fi").filter(status="open")}
+    everything = list(csv.reader(io.StringIO(
+        client.get(f"{index_page().url}csv/").content.decode("utf-8-sig"))))[1:]
+    hidden = {t.reference for t in live_tenders("fi").filter(value_is_public=False)}
+    assert hidden
+    for row in everything:
+        if row[0] in hidden:
+            assert row[7] == row[8] == ""
+
+
+def test_csv_cells_cannot_start_a_spreadsheet_formula(client):
+    tender = live_tenders("fi").first()
+    tender.title = "=HYPERLINK(\"http://example.com\")"
+    tender.save_revision().publish()
+    rows = list(csv.reader(io.StringIO(
+        client.get(f"{index_page().url}csv/").content.decode("utf-8-sig"))))
+    titles = [row[1] for row in rows[1:]]
+    assert "'=HYPERLINK(\"http://example.com\")" in titles
+
+
+def test_the_index_advertises_its_feeds_and_open_data(client):
+    html = client.get(index_page().url).content.decode()
+    for media_type in ("application/rss+xml", "application/atom+xml", "text/calendar",
+                       "application/json"):
+        assert f'<link rel="alternate" type="{media_type}"' in html
+
+
+def _merge_patch(target, patch):
+    """RFC 7386: objects merge key by key, null deletes."""
+    if not isinstance(patch, dict):
+        return patch
+    target = copy.deepcopy(target) if isinstance(target, dict) else {}
+    for key, value in patch.items():
+        if value is None:
+            target.pop(key, None)
+        else:
+            target[key] = _merge_patch(target.get(key), value)
+    return target
+
+
+def release_schema():
+    schema = json.loads((OCDS / "1.1.5" / "release-schema.json").read_text())
+    for extension in ("lots", "suitability"):
+        patch = json.loads((OCDS / "extensions" / extension / "release-schema.json").read_text())
+        schema = _merge_patch(schema, patch)
+    # Lot.submissionTerms refers to another extension's definition (see the schema README).
+    schema["definitions"]["Lot"]["properties"].pop("submissionTerms", None)
+    return schema
+
+
+def test_ocds_release_package_validates_against_the_schema(client):
+    response = client.get("/open-data/ocds/release-package.json")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    package = response.json()
+    package_schema = json.loads(
+        (OCDS / "1.1.5" / "release-package-schema.json").read_text())
+    package_schema["properties"]["releases"]["items"] = {"type": "object"}
+    jsonschema.Draft4Validator(package_schema).validate(package)
+    validator = jsonschema.Draft4Validator(release_schema())
+    for release in package["releases"]:
+        errors = sorted(validator.iter_errors(release), key=str)
+        assert not errors, [f"{list(e.path)}: {e.message}" for e in errors[:5]]
+    assert len(package["releases"]) == live_tenders("fi").count()
+
+
+def test_ocds_releases_carry_lots_sme_suitability_cpv_and_municipalities(client):
+    package = client.get("/open-data/ocds/release-package.json").json()
+    tender = live_tenders("fi").filter(lots__isnull=False).distinct().first()
+    release = next(r for r in package["releases"] if r["tender"]["id"] == tender.reference)
+    assert release["ocid"].endswith(tender.reference)
+    lots = release["tender"]["lots"]
+    assert [lot["id"] for lot in lots] == [str(lot.number) for lot in tender.lot_list]
+    assert all(isinstance(lot["suitability"]["sme"], bool) for lot in lots)
+    item = release["tender"]["items"][0]
+    assert item["classification"]["scheme"] == "CPV"
+    assert item["relatedLot"] == lots[0]["id"]
+    assert item["deliveryAddresses"][0]["locality"]
+    swedish = tender.get_translation(index_page("sv").locale)
+    assert release["tender"]["title_sv"] == swedish.title
+    assert release["tag"] in (["planning"], ["tender"], ["tenderCancellation"],
+                              ["planningUpdate"])
+
+
+def test_ocds_never_reveals_a_hidden_value(client):
+    package = client.get("/open-data/ocds/release-package.json").json()
+    hidden = {t.reference for t in live_tenders("fi").filter(value_is_public=False)}
+    for release in package["releases"]:
+        if release["tender"]["id"] in hidden:
+            assert "value" not in release["tender"]
+            assert all("value" not in lot for lot in release["tender"].get("lots", []))
