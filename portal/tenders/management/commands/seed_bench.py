@@ -45,7 +45,7 @@ class Command(BaseCommand):
                             help="Random seed, so that two runs build the same calendar.")
 
     def handle(self, *args, tenders, seed, **options):
-        rng = random.Random(seed)
+        rng = random.Random(seed)  # noqa: S311  (synthetic data, not secrets)
         locale = Locale.get_default()
         index = TenderIndexPage.objects.get(locale=locale)
         terms = {
