@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -36,10 +35,6 @@ def _views():
     from . import views  # the views use these models
 
     return views
-
-
-def default_language_terms():
-    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
 EUR = {"max_digits": 14, "decimal_places": 2, "validators": [MinValueValidator(Decimal(0))]}
@@ -104,20 +99,19 @@ class TenderPage(PortalPage):
 
     reference = models.CharField(_("reference number"), max_length=40)
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("description"))
-    # Taxonomy terms are chosen in the default language; pages show each term's name in
-    # their own language through its code (see labels.py).
+    # Pages show each term's name in their own language through its code (see labels.py),
+    # whichever language's row a relation points at: wagtail-localize moves a translated
+    # page's contract type to the term's own translation, and keeps the other relations.
+    # The editor offers the terms of one language only (forms.TenderPageForm).
     service_areas = ParentalManyToManyField(
-        "taxonomy.ServiceArea", related_name="+", verbose_name=_("service areas"),
-        limit_choices_to=default_language_terms)
+        "taxonomy.ServiceArea", related_name="+", verbose_name=_("service areas"))
     municipalities = ParentalManyToManyField(
-        "taxonomy.Municipality", related_name="+", verbose_name=_("municipalities"),
-        limit_choices_to=default_language_terms)
+        "taxonomy.Municipality", related_name="+", verbose_name=_("municipalities"))
     cpv_codes = ParentalManyToManyField(
-        "taxonomy.CPVCode", related_name="+", blank=True, verbose_name=_("CPV codes"),
-        limit_choices_to=default_language_terms)
+        "taxonomy.CPVCode", related_name="+", blank=True, verbose_name=_("CPV codes"))
     contract_type = models.ForeignKey(
         "taxonomy.ContractType", on_delete=models.PROTECT, related_name="+",
-        verbose_name=_("contract type"), limit_choices_to=default_language_terms)
+        verbose_name=_("contract type"))
     procedure = models.CharField(_("procedure"), max_length=30, choices=Procedure.choices,
                                  default=Procedure.OPEN)
     value_min = models.DecimalField(

@@ -51,6 +51,7 @@ class TenderView:
     cpv_codes: list = field(default_factory=list)
     contract_type: str = ""
     lots: list = field(default_factory=list)
+    url: str = ""
 
     @property
     def status_label(self):
@@ -74,11 +75,12 @@ class TenderView:
         return self.tender.interest_deadline or self.tender.tender_deadline
 
 
-def describe(tender, labels, threshold):
+def describe(tender, labels, threshold, request=None):
     """A TenderView from a tender whose relations were prefetched (see listing.py)."""
     municipality_names = labels["municipality"]
     return TenderView(
         tender=tender,
+        url=tender.get_url(request) if request is not None else "",
         service_areas=[labels["service_area"].get(term.code, term.name)
                        for term in tender.service_areas.all()],
         municipalities=sorted(municipality_names.get(term.code, term.name)

@@ -41,7 +41,7 @@ def tender_list(request, index):
     return TemplateResponse(request, index.template, {
         **index.get_context(request),
         "filter": tender_filter,
-        "tenders": [describe(tender, labels, threshold) for tender in page.object_list],
+        "tenders": [describe(tender, labels, threshold, request) for tender in page.object_list],
         "page_obj": page,
         "result_count": paginator.count,
         "query_without_page": _query_without(request, "page"),

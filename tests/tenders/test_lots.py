@@ -166,3 +166,11 @@ def test_a_tender_refuses_an_upper_value_below_the_lower():
     with pytest.raises(ValidationError) as error:
         tender.clean()
     assert "value_max" in error.value.message_dict
+
+
+def test_the_editor_offers_each_term_once(admin_client):
+    tender = make_tender()
+    form = admin_client.get(f"/admin/pages/{tender.pk}/edit/").context["form"]
+    assert form.fields["municipalities"].queryset.count() == 14
+    assert {term.locale.language_code for term in form.fields["contract_type"].queryset} \
+        == {"fi"}
