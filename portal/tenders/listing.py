@@ -6,8 +6,11 @@ the page runs the same number of queries whatever the number of tenders.
 
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
 from django.db.models.functions import Coalesce
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,9 +18,21 @@ from .enums import Sorting, TenderStatus
 from .labels import options
 from .models import Lot, TenderCalendarSettings, TenderPage
 
+SME_THRESHOLD_KEY = "tenders:sme-threshold"
+
 
 def sme_threshold():
-    return TenderCalendarSettings.load().sme_lot_threshold
+    """The SME threshold from the calendar's settings, cached until staff change it."""
+    threshold = cache.get(SME_THRESHOLD_KEY)
+    if threshold is None:
+        threshold = TenderCalendarSettings.load().sme_lot_threshold
+        cache.set(SME_THRESHOLD_KEY, threshold, 3600)
+    return threshold
+
+
+@receiver(post_save, sender=TenderCalendarSettings)
+def _forget_threshold(sender, **kwargs):
+    cache.delete(SME_THRESHOLD_KEY)
 
 
 class TenderFilter(django_filters.FilterSet):
@@ -133,10 +148,11 @@ LISTING_DEFERRED = ("sme_notes", "status_note", "search_description", "seo_title
                     "contract_type__description")
 
 
-def with_relations(queryset):
-    """Everything a listing shows, in a fixed number of queries."""
+def with_relations(queryset, cpv=False):
+    """Everything a listing shows, in a fixed number of queries (CPV codes when asked)."""
+    related = ["service_areas", "municipalities", "lots", *(["cpv_codes"] if cpv else [])]
     return (
         queryset.select_related("contract_type", "locale")
         .defer_streamfields().defer(*LISTING_DEFERRED)
-        .prefetch_related("service_areas", "municipalities", "cpv_codes", "lots")
+        .prefetch_related(*related)
     )

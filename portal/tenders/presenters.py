@@ -1,6 +1,7 @@
 """How a tender reads on a page, in a feed or in a CSV row, in the visitor's language."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.utils import formats
 from django.utils.translation import gettext as _
@@ -48,10 +49,17 @@ class TenderView:
     tender: object
     service_areas: list = field(default_factory=list)
     municipalities: list = field(default_factory=list)
-    cpv_codes: list = field(default_factory=list)
     contract_type: str = ""
+    labels: dict = field(default_factory=dict, repr=False)
     lots: list = field(default_factory=list)
     url: str = ""
+
+    @cached_property
+    def cpv_codes(self):
+        """[(full code, name)]; read only where shown, so a listing need not fetch them."""
+        names = self.labels.get("cpv", {})
+        return [(term.full_code, names.get(term.code, term.name))
+                for term in sorted(self.tender.cpv_codes.all(), key=lambda term: term.code)]
 
     @property
     def status_label(self):
@@ -85,8 +93,7 @@ def describe(tender, labels, threshold, request=None):
                        for term in tender.service_areas.all()],
         municipalities=sorted(municipality_names.get(term.code, term.name)
                               for term in tender.municipalities.all()),
-        cpv_codes=[(term.full_code, labels["cpv"].get(term.code, term.name))
-                   for term in sorted(tender.cpv_codes.all(), key=lambda term: term.code)],
+        labels=labels,
         contract_type=labels["contract_type"].get(tender.contract_type.code,
                                                   tender.contract_type.name),
         lots=[LotView(lot=lot,

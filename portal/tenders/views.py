@@ -116,4 +116,4 @@ def calendar_csv(request, index):
     from .export import csv_response
 
     _filter, tenders = _filtered(request, index)
-    return csv_response(request, index, with_relations(tenders))
+    return csv_response(request, index, with_relations(tenders, cpv=True))
