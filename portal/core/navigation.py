@@ -132,12 +132,21 @@ def language_links(request, page=None):
     """
     current = get_language()
     translations = published_translations(request, page) if page is not None else {}
+    # A page's own routes (a calendar view, filters in the query) carry over: their paths
+    # and parameters are the same in every language.
+    suffix = ""
+    if page is not None and current in translations:
+        own_url = translations[current]["url"]
+        if request.path.startswith(own_url):
+            suffix = request.path[len(own_url):]
+        if request.META.get("QUERY_STRING"):
+            suffix += "?" + request.META["QUERY_STRING"]
     links = []
     for code, name in settings.LANGUAGES:
         link = {"code": code, "name": name, "current": code == current, "available": True}
         if page is not None:
             if code in translations:
-                link["url"] = translations[code]["url"]
+                link["url"] = translations[code]["url"] + suffix
             else:
                 link["available"] = False
                 link["url"] = translate_url(reverse("untranslated_page", args=[page.id]), code)

@@ -137,7 +137,9 @@ def _replay_status_history(tender, history, notice_url):
         tender_key=tender.translation_key, kind__in=[TimelineKind.PUBLISHED, TimelineKind.DATE]
     ).update(occurred_at=_aware(first_date + "T09:00"))
     for status, date in history[1:]:
-        change_status(tender, status, notice_url=notice_url, when=_aware(date + "T10:00"))
+        # The notice is published when the tender opens, not before.
+        change_status(tender, status, notice_url=notice_url if status == "open" else "",
+                      when=_aware(date + "T10:00"))
 
 
 def seed_tenders(stdout):

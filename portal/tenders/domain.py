@@ -44,7 +44,9 @@ def change_status(tender, new_status, *, user=None, notice_url="", when=None):
     when = when or timezone.now()
     notice_is_new = notice_url and notice_url != tender.notice_url
     translations = TenderPage.objects.filter(translation_key=tender.translation_key)
-    translations.update(status=new_status, status_changed_at=when, notice_url=notice_url)
+    # A status change is news to feed readers, like a publication.
+    translations.update(status=new_status, status_changed_at=when, notice_url=notice_url,
+                        last_published_at=when)
     tender.status, tender.status_changed_at, tender.notice_url = new_status, when, notice_url
 
     TenderTimelineEntry.objects.create(
@@ -117,7 +119,7 @@ def update_notice(tender, notice_url, *, user=None, when=None):
         return tender
     when = when or timezone.now()
     TenderPage.objects.filter(translation_key=tender.translation_key).update(
-        notice_url=notice_url)
+        notice_url=notice_url, last_published_at=when)
     tender.notice_url = notice_url
     if notice_url:
         TenderTimelineEntry.objects.create(
@@ -126,3 +128,22 @@ def update_notice(tender, notice_url, *, user=None, when=None):
     log(instance=tender, action="tenders.update_notice", user=user,
         data={"notice_url": notice_url})
     return tender
+
+
+def share_facts(tender):
+    """Give the translations of a default-language tender its service areas,
+    municipalities and CPV codes (wagtail-localize leaves many-to-many fields alone)."""
+    if tender.locale.language_code != settings.LANGUAGE_CODE:
+        return
+    translations = list(TenderPage.objects.filter(translation_key=tender.translation_key)
+                        .exclude(pk=tender.pk))
+    for name in TenderPage.SHARED_RELATIONS:
+        field = TenderPage._meta.get_field(name)
+        through = field.remote_field.through
+        source_column, term_column = field.m2m_field_name(), field.m2m_reverse_field_name()
+        term_ids = list(getattr(tender, name).values_list("pk", flat=True))
+        through.objects.filter(**{f"{source_column}__in": translations}).delete()
+        through.objects.bulk_create([
+            through(**{f"{source_column}_id": translation.pk, f"{term_column}_id": term_id})
+            for translation in translations for term_id in term_ids
+        ])

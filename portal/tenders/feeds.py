@@ -58,14 +58,16 @@ class TenderRssFeed(Feed):
         return item.tender.get_url(self.request)
 
     def item_guid(self, item):
-        # Changes republish the same item: the guid stays, the date moves.
-        return f"{item.tender.full_url}#{item.tender.translation_key}"
+        # Each change is a new item for feed readers: a new guid per publication or status
+        # change (Atom readers see the same entry updated instead).
+        changed = item.tender.last_published_at or item.tender.first_published_at
+        return f"{item.tender.translation_key}@{changed:%Y%m%dT%H%M%S}"
 
     def item_guid_is_permalink(self, item):
         return False
 
     def item_pubdate(self, item):
-        return item.tender.first_published_at
+        return item.tender.last_published_at or item.tender.first_published_at
 
     def item_updateddate(self, item):
         return item.tender.last_published_at
@@ -76,6 +78,12 @@ class TenderRssFeed(Feed):
 
 class TenderAtomFeed(TenderRssFeed):
     feed_type = Atom1Feed
+
+    def item_guid(self, item):
+        return f"urn:uuid:{item.tender.translation_key}"
+
+    def item_pubdate(self, item):
+        return item.tender.first_published_at
 
     def subtitle(self):
         return self.description()

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from .enums import DatePrecision
+from .enums import DatePrecision, TenderStatus
 
 
 def _milestones(tender):
@@ -42,12 +42,12 @@ def milestones_calendar(request, index):
             event.add("uid", f"{tender.translation_key}-{kind}@{host}")
             event.add("summary", f"{label}: {tender.title}")
             event.add("dtstamp", stamp)
+            event.add("dtstart", start)
             if all_day:
-                event.add("dtstart", start)
                 event.add("dtend", start + datetime.timedelta(days=1))
-            else:
-                event.add("dtstart", start)
-                event.add("dtend", start)
+            # A deadline is a moment: no DTEND (RFC 5545 wants it after DTSTART).
+            if tender.status == TenderStatus.CANCELLED:
+                event.add("status", "CANCELLED")
             event.add("url", url)
             event.add("description", f"{tender.reference} · {url}")
             calendar.add_component(event)

@@ -14,7 +14,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .enums import Sorting, TenderStatus
+from .enums import UPCOMING_STATES, Sorting, TenderStatus
 from .labels import options
 from .models import Lot, TenderCalendarSettings, TenderPage
 
@@ -33,6 +33,25 @@ def sme_threshold():
 @receiver(post_save, sender=TenderCalendarSettings)
 def _forget_threshold(sender, **kwargs):
     cache.delete(SME_THRESHOLD_KEY)
+
+
+class TenderFilterForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
+
+    def clean_sort(self):
+        # An unknown sort order is not worth an error: fall back to the default.
+        return self.cleaned_data.get("sort") or ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        low, high = cleaned_data.get("value_min"), cleaned_data.get("value_max")
+        if low is not None and high is not None and low > high:
+            self.add_error("value_max", _("The upper value must not be below the lower one."))
+        start, end = cleaned_data.get("published_from"), cleaned_data.get("published_to")
+        if start and end and start > end:
+            self.add_error("published_to", _("The end date must not be before the start date."))
+        return cleaned_data
 
 
 class TenderFilter(django_filters.FilterSet):
@@ -56,8 +75,9 @@ class TenderFilter(django_filters.FilterSet):
     sme = django_filters.BooleanFilter(
         method="filter_sme", label=_("Only tenders with SME-sized lots"),
         widget=forms.CheckboxInput)
+    # A publication known by month or quarter lasts until the end of it (planned_publication_end).
     published_from = django_filters.DateFilter(
-        field_name="planned_publication", lookup_expr="gte", label=_("Published from"),
+        field_name="planned_publication_end", lookup_expr="gte", label=_("Published from"),
         widget=forms.DateInput(attrs={"type": "date"}))
     published_to = django_filters.DateFilter(
         field_name="planned_publication", lookup_expr="lte", label=_("Published by"),
@@ -68,8 +88,12 @@ class TenderFilter(django_filters.FilterSet):
     class Meta:
         model = TenderPage
         fields = []
+        form = TenderFilterForm
 
     def __init__(self, data=None, *args, language, **kwargs):
+        if data is not None and data.get("sort") not in {"", None, *Sorting.values}:
+            data = data.copy()
+            data.pop("sort")
         super().__init__(data, *args, **kwargs)
         self.filters["service_area"].extra["choices"] = options(language, "service_area")
         self.filters["municipality"].extra["choices"] = options(language, "municipality")
@@ -125,7 +149,6 @@ class TenderFilter(django_filters.FilterSet):
         return queryset.filter(Exists(sme_lots))
 
     def sort_tenders(self, queryset, name, sorting):
-        today = timezone.localdate()
         now = timezone.now()
         if sorting == Sorting.NEWEST:
             return queryset.order_by("-first_published_at", "-pk")
@@ -136,11 +159,12 @@ class TenderFilter(django_filters.FilterSet):
                 passed=Case(When(deadline__gte=now, then=Value(0)), default=Value(1),
                             output_field=IntegerField()),
             ).order_by("passed", F("deadline").asc(nulls_last=True), "pk")
-        # Soonest publication: coming publications first, then those already past.
+        # Soonest publication, among the tenders a provider can still take part in first
+        # (those open for tenders lead: their notice is out already); finished ones last.
         return queryset.alias(
-            past=Case(When(planned_publication__gte=today, then=Value(0)), default=Value(1),
-                      output_field=IntegerField()),
-        ).order_by("past", F("planned_publication").asc(nulls_last=True), "pk")
+            finished=Case(When(status__in=UPCOMING_STATES, then=Value(0)), default=Value(1),
+                          output_field=IntegerField()),
+        ).order_by("finished", F("planned_publication").asc(nulls_last=True), "pk")
 
 
 # Long texts a listing never shows: leaving them out keeps sorting thousands of rows cheap.

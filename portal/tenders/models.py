@@ -2,12 +2,15 @@
 
 from decimal import Decimal
 
+from dateutil.relativedelta import relativedelta
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -15,6 +18,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
@@ -29,6 +33,17 @@ from .enums import (
 from .fields import CodeListField
 from .forms import TenderPageForm
 from .panels import LotSizeWarningsPanel, TenderStatusPanel
+
+
+def publication_period_end(date, precision):
+    if date is None:
+        return None
+    if precision == DatePrecision.MONTH:
+        return date + relativedelta(day=31)
+    if precision == DatePrecision.QUARTER:
+        start = date.replace(month=3 * ((date.month - 1) // 3) + 1, day=1)
+        return start + relativedelta(months=2, day=31)
+    return date
 
 
 def _views():
@@ -127,6 +142,9 @@ class TenderPage(PortalPage):
         _("precision of the planned publication"), max_length=10,
         choices=DatePrecision.choices, default=DatePrecision.MONTH,
         help_text=_("For a month or a quarter, enter its first day."))
+    # The last day of the planned publication's month or quarter (the date itself for an
+    # exact date), so that a search by dates finds "March 2027" on 15 March.
+    planned_publication_end = models.DateField(null=True, editable=False)
     market_dialogue_date = models.DateField(_("market dialogue"), null=True, blank=True)
     interest_deadline = models.DateTimeField(_("deadline for expressions of interest"),
                                              null=True, blank=True)
@@ -185,7 +203,7 @@ class TenderPage(PortalPage):
         MultiFieldPanel([FieldPanel("max_lots_per_bidder"), FieldPanel("sme_notes")],
                         heading=_("Lots and SMEs")),
         LotSizeWarningsPanel(heading=_("Lot sizes")),
-        InlinePanel("lots", heading=_("Lots"), label=_("Lot")),
+        InlinePanel("lots", heading=_("Lots"), label=pgettext_lazy("add button", "lot")),
         MultiFieldPanel([FieldPanel("contact_name"), FieldPanel("contact_email"),
                          FieldPanel("contact_phone")], heading=_("Contact person")),
     ]
@@ -195,6 +213,17 @@ class TenderPage(PortalPage):
         index.SearchField("body"),
         index.FilterField("status"),
     ]
+
+    # Facts that are the same in every language. The contract type especially: left to
+    # wagtail-localize's default, translating a tender would "translate" the shared term.
+    override_translatable_fields = [
+        SynchronizedField(name) for name in (
+            "reference", "contract_type", "contact_name", "contact_email", "contact_phone",
+        )
+    ]
+    # Kept from the default-language page (see domain.share_facts), as wagtail-localize
+    # does not synchronise many-to-many fields.
+    SHARED_RELATIONS = ("service_areas", "municipalities", "cpv_codes")
 
     parent_page_types = ["tenders.TenderIndexPage"]
     subpage_types = []
@@ -216,6 +245,10 @@ class TenderPage(PortalPage):
             errors["value_max"] = _("The upper end must not be below the lower end.")
         if self.value_max is not None and self.value_min is None:
             errors["value_min"] = _("Give the lower end of the range too.")
+        if self.reference and TenderPage.objects.filter(reference=self.reference).exclude(
+            translation_key=self.translation_key
+        ).exists():
+            errors["reference"] = _("Another tender already has this reference number.")
         if self.status in NOTICE_REQUIRED_STATES and not self.notice_url:
             errors["notice_url"] = _(
                 "A procurement open for tenders must link to its official contract notice.")
@@ -225,6 +258,31 @@ class TenderPage(PortalPage):
                 "The deadline for expressions of interest must be before the tender deadline.")
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.planned_publication_end = publication_period_end(
+            self.planned_publication, self.planned_publication_precision)
+        return super().save(*args, **kwargs)
+
+    def copy(self, *args, update_attrs=None, reset_translation_key=True, **kwargs):
+        """A copy is a new procurement: it starts planned, without the original's notice
+        link and with a reference of its own. (A translation is a copy too, and keeps them.)"""
+        if reset_translation_key:
+            update_attrs = {
+                **(update_attrs or {}),
+                "status": TenderStatus.PLANNED, "status_changed_at": None, "notice_url": "",
+                "reference": self._free_reference(),
+            }
+        return super().copy(*args, update_attrs=update_attrs,
+                            reset_translation_key=reset_translation_key, **kwargs)
+
+    def _free_reference(self):
+        taken = set(TenderPage.objects.filter(reference__startswith=self.reference)
+                    .values_list("reference", flat=True))
+        number = 2
+        while f"{self.reference}-{number}"[:40] in taken:
+            number += 1
+        return f"{self.reference}-{number}"[:40]
 
     def with_content_json(self, content):
         """Keep the live status when a revision is restored or published.
@@ -237,6 +295,10 @@ class TenderPage(PortalPage):
         page.status = self.status
         page.status_changed_at = self.status_changed_at
         page.notice_url = self.notice_url
+        if self.pk and self.locale.language_code != settings.LANGUAGE_CODE:
+            # A translation's relations follow the default-language page, not its drafts.
+            for name in self.SHARED_RELATIONS:
+                setattr(page, name, list(getattr(self, name).all()))
         return page
 
     def get_context(self, request, *args, **kwargs):

@@ -14,7 +14,14 @@ from django.utils.translation import override
 
 from portal.core.models import OrganisationDetails
 
-from .enums import OCDS_METHOD, OCDS_TENDER_STATUS, DatePrecision, Procedure, TenderStatus
+from .enums import (
+    NOTICE_REQUIRED_STATES,
+    OCDS_METHOD,
+    OCDS_TENDER_STATUS,
+    DatePrecision,
+    Procedure,
+    TenderStatus,
+)
 from .labels import taxonomy_labels
 from .listing import sme_threshold
 from .models import TenderPage
@@ -167,7 +174,7 @@ def build_release(tender, translations, labels, threshold, buyer, request):
                 DatePrecision.DAY: "Päivämäärä", DatePrecision.MONTH: "Kuukauden tarkkuudella",
                 DatePrecision.QUARTER: "Vuosineljänneksen tarkkuudella",
             }[tender.planned_publication_precision],
-            "status": "met" if tender.notice_url else "scheduled",
+            "status": "met" if tender.status in NOTICE_REQUIRED_STATES else "scheduled",
         })
     with override(settings.LANGUAGE_CODE):
         procedure_label = str(Procedure(tender.procedure).label)

@@ -37,8 +37,8 @@ class LotSizeWarningsPanel(Panel):
             threshold = sme_threshold()
             tender = self.instance
             context["threshold"] = threshold
-            context["large_lots"] = [
-                lot for lot in (tender.lots.all() if tender.pk else [])
-                if lot.annual_value is not None and lot.annual_value > threshold
-            ]
+            large = [lot for lot in (tender.lots.all() if tender.pk else [])
+                     if lot.annual_value is not None and lot.annual_value > threshold]
+            context["large_lots"] = [lot for lot in large if not lot.sme_override]
+            context["overridden_lots"] = [lot for lot in large if lot.sme_override]
             return context

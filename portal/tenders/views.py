@@ -3,7 +3,7 @@
 import datetime
 
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -17,11 +17,11 @@ TENDERS_PER_PAGE = 20
 
 
 def _filtered(request, index):
+    """(the filter, its tenders), or (the filter, None) when the filters need correcting."""
     tender_filter = TenderFilter(request.GET or None, queryset=index.tenders(),
                                  language=get_language())
     if request.GET and not tender_filter.is_valid():
-        # An invalid filter shows its error on the form and leaves the list unfiltered.
-        return tender_filter, index.tenders().none()
+        return tender_filter, None
     return tender_filter, tender_filter.qs
 
 
@@ -34,6 +34,12 @@ def _query_without(request, *names):
 
 def tender_list(request, index):
     tender_filter, tenders = _filtered(request, index)
+    if tenders is None:
+        # The form shows what to correct, with what was entered; no list until then.
+        return TemplateResponse(request, index.template, {
+            **index.get_context(request), "filter": tender_filter, "filters_invalid": True,
+            "tenders": [], "result_count": 0, "is_filtered": True,
+        })
     paginator = Paginator(with_relations(tenders), TENDERS_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
     labels = taxonomy_labels(get_language())
@@ -56,9 +62,10 @@ def _quarter_start(date):
 def calendar_view(request, index):
     """Tenders grouped by the month or quarter of their planned publication."""
     by = "quarter" if request.GET.get("by") == "quarter" else "month"
-    today = timezone.localdate()
+    # Late in the year, the coming year is the one providers plan for.
+    default_year = (timezone.localdate() + datetime.timedelta(days=60)).year
     try:
-        year = int(request.GET.get("year", today.year))
+        year = int(request.GET.get("year", default_year))
     except ValueError:
         raise Http404 from None
     if not 2000 <= year <= 2100:
@@ -115,5 +122,9 @@ def milestones_ics(request, index):
 def calendar_csv(request, index):
     from .export import csv_response
 
-    _filter, tenders = _filtered(request, index)
+    tender_filter, tenders = _filtered(request, index)
+    if tenders is None:
+        errors = "; ".join(str(error) for errors in tender_filter.form.errors.values()
+                           for error in errors)
+        return HttpResponseBadRequest(errors, content_type="text/plain; charset=utf-8")
     return csv_response(request, index, with_relations(tenders, cpv=True))

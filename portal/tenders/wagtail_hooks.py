@@ -1,5 +1,6 @@
 """The tender calendar in the Wagtail admin: the change-status screen and its button."""
 
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -29,3 +30,22 @@ def register_tender_log_actions(actions):
                             _("Tender status changed"))
     actions.register_action("tenders.update_notice", _("Update contract notice link"),
                             _("Contract notice link updated"))
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_large_lots(request, page):
+    """Saving or publishing goes back to the page list; say there which lots are too large."""
+    if not isinstance(page.specific_deferred, TenderPage):
+        return
+    from .listing import sme_threshold
+
+    threshold = sme_threshold()
+    large = [lot for lot in page.specific.lots.all()
+             if lot.annual_value is not None and lot.annual_value > threshold
+             and not lot.sme_override]
+    if large:
+        messages.warning(request, _(
+            "Lots above the SME threshold, not labelled SME-sized: %(lots)s. "
+            "Consider splitting them by municipality or by service.")
+            % {"lots": ", ".join(f"{lot.number}. {lot.title}" for lot in large)})

@@ -113,14 +113,53 @@ def test_filters_combine(client):
     assert shown
 
 
-def test_soonest_publication_comes_first_and_past_ones_last(client):
+def test_tenders_one_can_still_take_part_in_come_first_by_publication(client):
     today = timezone.localdate()
     make_tender(planned_publication=today + datetime.timedelta(days=1))
     shown, _html = listed(client, "?sort=publication")
     tenders = {t.reference: t for t in TenderPage.objects.filter(locale__language_code="fi")}
-    dates = [tenders[ref].planned_publication for ref in shown]
-    upcoming = [d for d in dates if d and d >= today]
-    assert dates[:len(upcoming)] == sorted(upcoming)
+    upcoming = [ref for ref in shown if tenders[ref].is_upcoming]
+    assert shown[:len(upcoming)] == upcoming, "a finished tender is listed before a coming one"
+    dates = [tenders[ref].planned_publication for ref in upcoming]
+    assert dates == sorted(dates)
+    assert tenders[shown[0]].status == "open"  # their notice is out already
+
+
+def test_a_month_or_quarter_is_found_by_any_day_in_it(client):
+    march = make_tender(planned_publication=datetime.date(2027, 3, 1),
+                        planned_publication_precision="month")
+    second_quarter = make_tender(planned_publication=datetime.date(2027, 4, 1),
+                                 planned_publication_precision="quarter")
+    shown, _html = listed(client, "?published_from=2027-03-15&published_to=2027-03-31")
+    assert march.reference in shown and second_quarter.reference not in shown
+    shown, _html = listed(client, "?published_from=2027-05-01&published_to=2027-06-30")
+    assert second_quarter.reference in shown and march.reference not in shown
+
+
+@pytest.mark.parametrize("query", ["?value_min=500&value_max=100",
+                                   "?published_from=2027-06-01&published_to=2027-01-01"])
+def test_a_range_the_wrong_way_round_is_explained(client, query):
+    shown, html = listed(client, query)
+    assert 'class="error-summary"' in html and shown == []
+
+
+def test_an_unknown_sort_order_falls_back_to_the_default(client):
+    shown, html = listed(client, "?sort=bogus")
+    assert shown and 'class="error-summary"' not in html
+
+
+def test_the_csv_refuses_invalid_filters_with_a_message(client):
+    response = client.get(index_page().url + "csv/?value_min=paljon")
+    assert response.status_code == 400
+    assert response.content.decode()
+
+
+def test_the_language_switch_keeps_the_filters_and_the_view(client):
+    html = client.get(index_page().url + "calendar/?year=2027&by=quarter").content.decode()
+    swedish = index_page("sv").url
+    assert f'href="{swedish}calendar/?year=2027&amp;by=quarter"' in html
+    html = client.get(index_page().url + "?municipality=598").content.decode()
+    assert f'href="{swedish}?municipality=598"' in html
 
 
 def test_nearest_deadline_sorting(client):

@@ -162,3 +162,38 @@ def test_staff_without_publishing_rights_cannot_change_the_status(client, django
                      client.post(f"/admin/tenders/{tender.pk}/status/", {"status": "cancelled"})):
         assert (response.status_code, response["Location"]) == (302, "/admin/")
     assert TenderPage.objects.get(pk=tender.pk).status == TenderStatus.PLANNED
+
+
+def test_a_copied_tender_starts_over_as_planned_with_its_own_reference():
+    tender = make_tender()
+    change_status(tender, "open", notice_url=NOTICE)
+    copy = tender.copy(update_attrs={"slug": f"{tender.slug}-kopio", "title": "Kopio"})
+    copy = TenderPage.objects.get(pk=copy.pk)
+    assert copy.status == TenderStatus.PLANNED
+    assert copy.notice_url == ""
+    assert copy.reference == f"{tender.reference}-2"
+
+
+def test_a_reference_number_belongs_to_one_tender():
+    tender = make_tender()
+    other = make_tender()
+    other.reference = tender.reference
+    with pytest.raises(ValidationError) as error:
+        other.full_clean()
+    assert "reference" in error.value.message_dict
+
+
+def test_translations_follow_the_default_language_tenders_classification():
+    tender = make_tender(service_area="doctor-services")
+    swedish = translate(tender, "sv")
+    from portal.taxonomy.models import ServiceArea
+
+    tender.service_areas.set([ServiceArea.objects.get(code="rehabilitation",
+                                                       locale=tender.locale)])
+    tender.save_revision().publish()
+    assert [t.code for t in TenderPage.objects.get(pk=swedish.pk).service_areas.all()] == [
+        "rehabilitation"]
+    # Publishing the Swedish page from an older draft does not bring the old areas back.
+    swedish.save_revision().publish()
+    assert [t.code for t in TenderPage.objects.get(pk=swedish.pk).service_areas.all()] == [
+        "rehabilitation"]

@@ -47,6 +47,28 @@ def test_a_changed_tender_moves_to_the_top_of_the_feed(client):
     assert feed.entries[0].title.startswith(tender.title)
 
 
+def test_a_status_change_is_news_in_the_feed(client):
+    from portal.tenders.domain import change_status
+
+    tender = live_tenders("fi").filter(status="planned").order_by("last_published_at").first()
+    before = feedparser.parse(client.get(f"{index_page().url}feed/rss/").content)
+    change_status(tender, "cancelled")
+    after = feedparser.parse(client.get(f"{index_page().url}feed/rss/").content)
+    assert after.entries[0].title.startswith(tender.title)
+    assert after.entries[0].id not in {entry.id for entry in before.entries}
+
+
+def test_milestones_of_a_cancelled_tender_are_cancelled(client):
+    from portal.tenders.domain import change_status
+
+    tender = live_tenders("fi").filter(status="market_dialogue").first()
+    change_status(tender, "cancelled")
+    calendar = icalendar.Calendar.from_ical(client.get(f"{index_page().url}milestones/").content)
+    events = [e for e in calendar.walk("VEVENT")
+              if str(e["uid"]).startswith(str(tender.translation_key))]
+    assert events and all(str(e["status"]) == "CANCELLED" for e in events)
+
+
 def test_milestones_are_an_icalendar_with_stable_uids(client):
     response = client.get(f"{index_page('sv').url}milestones/")
     assert response["Content-Type"] == "text/calendar; charset=utf-8"

@@ -40,6 +40,11 @@ def test_a_tender_and_its_lots_are_served_in_swedish(client, django_capture_on_c
         translation.save_target(publish=True)
 
     swedish_tender = tender.get_translation(swedish)
+    # Translating the tender never "translates" the shared contract type itself.
+    from portal.taxonomy.models import ContractType
+
+    assert ContractType.objects.get(code="framework-agreement", locale=swedish).name \
+        == "Ramavtal"
     assert swedish_tender.reference == tender.reference
     assert [lot.municipalities for lot in swedish_tender.lots.all()] == [["905", "499"]]
     html = client.get(swedish_tender.url).content.decode()
