@@ -54,6 +54,15 @@ def change_status(request, page_id):
             messages.success(request, _("“%(title)s” is now “%(status)s”.") % {
                 "title": tender.title, "status": TenderStatus(tender.status).label})
             return redirect(reverse("wagtailadmin_pages:edit", args=[tender.pk]))
+    title = _("Change status")
     return TemplateResponse(request, "tenders/admin/change_status.html", {
-        "tender": tender, "form": form, "page_title": _("Change status"),
+        "tender": tender, "form": form, "page_title": title,
+        "header_title": f"{title}: {tender.title}", "page_subtitle": tender.title,
+        "header_icon": "calendar",
+        "breadcrumbs_items": [
+            {"url": reverse("wagtailadmin_explore", args=[tender.get_parent().pk]),
+             "label": tender.get_parent().title},
+            {"url": reverse("wagtailadmin_pages:edit", args=[tender.pk]), "label": tender.title},
+            {"url": "", "label": title},
+        ],
     })
