@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "portal.pages",
     "portal.news",
     "portal.tenders",
+    "portal.notifications",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -217,14 +218,17 @@ TASKS_RAISE_ON_FAILURE = env_bool("TASKS_RAISE_ON_FAILURE", DEBUG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Markkinavuoropuhelu <noreply@localhost>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 ADMINS = [("Portal admins", address) for address in env_list("ADMINS")]
+# Every other ANYMAIL_* variable becomes an anymail setting: ANYMAIL_POSTMARK_SERVER_TOKEN,
+# and ANYMAIL_WEBHOOK_SECRET ("user:password"), which the ESP's tracking webhook at
+# /anymail/<esp>/tracking/ must send as HTTP basic authentication.
 ANYMAIL_ESP = env("ANYMAIL_ESP")
+ANYMAIL = {
+    key.removeprefix("ANYMAIL_"): value
+    for key, value in os.environ.items()
+    if key.startswith("ANYMAIL_") and key != "ANYMAIL_ESP"
+}
 if ANYMAIL_ESP:
     EMAIL_BACKEND = f"anymail.backends.{ANYMAIL_ESP}.EmailBackend"
-    ANYMAIL = {
-        key.removeprefix("ANYMAIL_"): value
-        for key, value in os.environ.items()
-        if key.startswith("ANYMAIL_") and key != "ANYMAIL_ESP"
-    }
 elif env("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = env("EMAIL_HOST")
@@ -234,6 +238,9 @@ elif env("EMAIL_HOST"):
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Every message goes through the outbox (portal.notifications): attempts 1, 5, 25, 125 …
+# minutes apart, then the message is marked failed.
+EMAIL_MAX_ATTEMPTS = int(env("EMAIL_MAX_ATTEMPTS", "6"))
 
 # --- Search --------------------------------------------------------------------------------
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
@@ -327,5 +334,8 @@ LOGGING = {
                          "propagate": False},
         "django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR",
                            "propagate": False},
+        # A message that failed for good is an error that admins hear of.
+        "portal.notifications": {"handlers": ["console", "mail_admins"], "level": "INFO",
+                                 "propagate": False},
     },
 }

@@ -13,6 +13,8 @@ from portal.core.sitemap import sitemap_view
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The ESP's tracking webhooks (/anymail/<esp>/tracking/); anymail checks their secret.
+    path("anymail/", include("anymail.urls")),
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap_view, name="sitemap"),

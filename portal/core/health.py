@@ -1,8 +1,8 @@
 """Health of the parts the portal depends on, as reported by /healthz.
 
 Each check returns a dict with a "status" of "ok", "degraded" or "down". The database is
-essential (down means the portal is down); search and tasks degrade the portal without
-stopping it.
+essential (down means the portal is down); search, tasks and e-mail degrade the portal
+without stopping it.
 """
 
 from datetime import timedelta
@@ -12,6 +12,7 @@ from django.db import DatabaseError, connection
 from django.utils import timezone
 from django_tasks import task_backends
 
+from portal.notifications.health import email_health
 from search.health import search_engine_health
 
 # A task that has waited longer than this for a worker means no worker is running.
@@ -56,6 +57,7 @@ def portal_health():
         "database": database_health(),
         "search": search_engine_health(),
         "tasks": task_backend_health(),
+        "email": email_health(),
     }
     if checks["database"]["status"] == "down":
         status = "down"

@@ -1,4 +1,4 @@
-"""/healthz reports the database, the search engine and the task backend."""
+"""/healthz reports the database, the search engine, the task backend and the outbox."""
 
 import pytest
 from django.db import DatabaseError
@@ -20,6 +20,7 @@ def test_healthz_reports_ok_on_the_embedded_defaults(client):
     assert report["checks"]["database"]["status"] == "ok"
     assert report["checks"]["search"] == {"status": "ok", "engine": "database"}
     assert report["checks"]["tasks"] == {"status": "ok", "backend": "ImmediateBackend"}
+    assert report["checks"]["email"]["status"] == "ok"
 
 
 @override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9", ELASTICSEARCH_TIMEOUT=0.5)
