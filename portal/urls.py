@@ -7,10 +7,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.core import admin_access
 from portal.core import views as core_views
 from portal.core.sitemap import sitemap_view
 
 urlpatterns = [
+    # Before Wagtail's own login view, which would skip the second factor.
+    path("admin/login/", admin_access.admin_login, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The ESP's tracking webhooks (/anymail/<esp>/tracking/); anymail checks their secret.

@@ -23,3 +23,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
+# Staff need a second factor in production; the tests of that switch it on themselves
+# (tests/core/test_admin_access.py), the others use the admin with a password session.
+STAFF_REQUIRE_MFA = False

@@ -1,0 +1,42 @@
+"""The Wagtail admin's front door: staff sign in through allauth, with a second factor.
+
+Wagtail's own /admin/login/ would let a password alone in, past allauth's multi-factor step,
+so it sends people to the portal's sign-in instead. With STAFF_REQUIRE_MFA (on by default
+in production), a staff member without an authenticator app is sent to set one up before
+any admin page opens.
+"""
+
+from allauth.mfa.utils import is_mfa_enabled
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+ADMIN_PREFIX = "/admin/"
+
+
+def admin_login(request):
+    """Wagtail's login URL, answered with the portal's sign-in (which asks for the code)."""
+    query = urlencode({"next": request.GET.get("next") or ADMIN_PREFIX})
+    return redirect(f"{reverse('account_login')}?{query}")
+
+
+class StaffMultiFactorMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            getattr(settings, "STAFF_REQUIRE_MFA", False)
+            and request.path.startswith(ADMIN_PREFIX)
+            and request.user.is_authenticated
+            and request.user.is_staff
+            and not is_mfa_enabled(request.user, types=["totp"])
+        ):
+            messages.warning(request, _(
+                "Staff must use two-factor authentication. Set up an authenticator app to "
+                "continue to the admin."))
+            return redirect("mfa_activate_totp")
+        return self.get_response(request)
