@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "portal.news",
     "portal.tenders",
     "portal.notifications",
+    "suppliers",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -269,6 +270,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSITEMAPS_CACHE_TIMEOUT = 600
+
+# --- Supplier organisations ---------------------------------------------------------------
+# Seconds an invitation link to join a supplier organisation stays valid.
+SUPPLIER_INVITATION_MAX_AGE = int(env("SUPPLIER_INVITATION_MAX_AGE", str(14 * 24 * 3600)))
 
 # --- Open data ----------------------------------------------------------------------------
 # Prefix of the OCDS identifiers (ocid) of the county's procurements; register your own at

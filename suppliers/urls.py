@@ -1,0 +1,23 @@
+"""URLs of the supplier screens, under /<language>/supplier/."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "suppliers"
+
+urlpatterns = [
+    path("", views.my_organisations, name="my_organisations"),
+    path("new/", views.create_organisation, name="create"),
+    path("act-for/", views.switch_organisation, name="act_for"),
+    path("invitation/<str:token>/", views.invitation, name="invitation"),
+    path("<int:pk>/", views.organisation_detail, name="detail"),
+    path("<int:pk>/edit/", views.organisation_edit, name="edit"),
+    path("<int:pk>/members/", views.members, name="members"),
+    path("<int:pk>/members/invite/", views.invite, name="invite"),
+    path("<int:pk>/members/<int:membership_id>/approve/", views.approve, name="approve"),
+    path("<int:pk>/members/<int:membership_id>/decline/", views.decline, name="decline"),
+    path("<int:pk>/members/<int:membership_id>/role/", views.change_role, name="change_role"),
+    path("<int:pk>/members/<int:membership_id>/remove/", views.remove, name="remove"),
+    path("<int:pk>/leave/", views.leave, name="leave"),
+]
