@@ -41,5 +41,6 @@ if settings.DEBUG:
 
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
 
+handler403 = "portal.core.views.permission_denied"
 handler404 = "portal.core.views.page_not_found"
 handler500 = "portal.core.views.server_error"

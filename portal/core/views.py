@@ -53,6 +53,12 @@ def untranslated_page(request, page_id):
     )
 
 
+def permission_denied(request, exception):
+    # The reason, when a view gives one, is already in the user's language.
+    reason = str(exception) if exception and str(exception) else ""
+    return render(request, "403.html", {"exception": reason}, status=403)
+
+
 def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 

@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 
 from suppliers import domain
 from suppliers.acting import SESSION_KEY
@@ -232,3 +233,17 @@ def test_my_organisations_takes_the_same_queries_for_any_number(
     with django_assert_num_queries(6):
         response = client.get(url("my_organisations"))
     assert response.content.decode().count('class="card"') == count + 1
+
+
+def test_a_denial_is_explained_in_the_users_language(client, admin_and_organisation,
+                                                      add_member):
+    _admin, organisation = admin_and_organisation
+    member = add_member(organisation)
+    client.force_login(member)
+    response = client.get(f"/sv/supplier/{organisation.pk}/edit/")
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert '<html lang="sv">' in html
+    with translation.override("sv"):
+        reason = gettext("Only the organisation's admins can do this.")
+    assert reason in html and reason != "Only the organisation's admins can do this."
