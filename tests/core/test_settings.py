@@ -38,6 +38,22 @@ def test_portal_refuses_to_start_without_a_real_secret_key(secret_key):
     assert "SECRET_KEY must be set" in result.stderr
 
 
+def test_manage_py_with_nothing_configured_is_development():
+    result = run_manage("shell", "-v", "0", "-c",
+                        "from django.conf import settings as s; print(s.DEBUG)")
+    assert result.stdout.strip() == "True", result.stderr
+
+
+def test_the_wsgi_application_refuses_to_start_without_a_secret_key():
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE",
+                                  "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    result = subprocess.run([sys.executable, "-c", "import portal.wsgi"], cwd=ROOT,
+                            env=environment, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
 def test_development_starts_with_the_development_key():
     result = run_manage("check", DEBUG="true")
     assert result.returncode == 0, result.stderr
