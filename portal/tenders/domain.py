@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -15,8 +16,21 @@ TRACKED_DATES = ("planned_publication", "market_dialogue_date", "interest_deadli
                  "tender_deadline", "contract_start")
 
 
+# Sent once a published tender changed in a way providers must hear of, with keyword
+# arguments `tender` (the default language's page when it exists), `first_publication`
+# (bool), `status` ((old, new) or None), `dates` (the timeline entries of changed dates) and
+# `notice_url` (the new contract notice link or ""). Followers and alert subscribers are told
+# by its receivers; they queue their work on commit.
+tender_changed = Signal()
+
+
 class TransitionNotAllowed(ValidationError):
     pass
+
+
+def _announce(tender, *, first_publication=False, status=None, dates=(), notice_url=""):
+    tender_changed.send(sender=TenderPage, tender=tender, first_publication=first_publication,
+                        status=status, dates=list(dates), notice_url=notice_url)
 
 
 def allowed_statuses(tender):
@@ -58,6 +72,8 @@ def change_status(tender, new_status, *, user=None, notice_url="", when=None):
             new_value=notice_url[:100], occurred_at=when, user=user)
     log(instance=tender, action="tenders.change_status", user=user,
         data={"old_status": old_status, "new_status": new_status, "notice_url": notice_url})
+    _announce(tender, status=(old_status, new_status),
+              notice_url=notice_url if notice_is_new else "")
     return tender
 
 
@@ -86,7 +102,8 @@ def record_publication(tender, when=None):
     when = when or timezone.now()
     entries = TenderTimelineEntry.objects.filter(tender_key=tender.translation_key)
     created = []
-    if not entries.filter(kind=TimelineKind.PUBLISHED).exists():
+    first_publication = not entries.filter(kind=TimelineKind.PUBLISHED).exists()
+    if first_publication:
         created.append(TenderTimelineEntry(
             tender_key=tender.translation_key, kind=TimelineKind.PUBLISHED, occurred_at=when))
     latest = {}
@@ -105,6 +122,10 @@ def record_publication(tender, when=None):
                 tender_key=tender.translation_key, kind=TimelineKind.DATE, field=field,
                 old_value=latest[field], new_value=value, occurred_at=when))
     TenderTimelineEntry.objects.bulk_create(created)
+    changed_dates = [entry for entry in created
+                     if entry.kind == TimelineKind.DATE and not entry.is_baseline]
+    if first_publication or changed_dates:
+        _announce(tender, first_publication=first_publication, dates=changed_dates)
     return created
 
 
@@ -127,6 +148,8 @@ def update_notice(tender, notice_url, *, user=None, when=None):
             new_value=notice_url[:100], occurred_at=when, user=user)
     log(instance=tender, action="tenders.update_notice", user=user,
         data={"notice_url": notice_url})
+    if notice_url:
+        _announce(tender, notice_url=notice_url)
     return tender
 
 
