@@ -2,12 +2,16 @@
 
 from django.urls import path
 
-from . import views
+from . import account_views, views
 
 app_name = "suppliers"
 
 urlpatterns = [
-    path("", views.my_organisations, name="my_organisations"),
+    path("", account_views.dashboard, name="dashboard"),
+    path("my-data/", account_views.personal_data_page, name="personal_data"),
+    path("my-data/download/", account_views.download_data, name="download_data"),
+    path("my-data/delete-account/", account_views.delete_account, name="delete_account"),
+    path("organisations/", views.my_organisations, name="my_organisations"),
     path("new/", views.create_organisation, name="create"),
     path("act-for/", views.switch_organisation, name="act_for"),
     path("invitation/<str:token>/", views.invitation, name="invitation"),

@@ -1,0 +1,50 @@
+"""My page: the user's organisations and a place for everything they follow or take part in."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from suppliers.dashboard import SECTIONS
+
+pytestmark = pytest.mark.django_db
+
+
+def url(language="fi"):
+    with translation.override(language):
+        return reverse("suppliers:dashboard")
+
+
+def test_a_new_user_is_told_how_to_start(client, make_user):
+    client.force_login(make_user())
+    html = client.get(url("en")).content.decode()
+    assert "You do not belong to any organisation yet" in html
+    for section in SECTIONS.values():
+        assert f'id="dashboard-{section.key}"' in html
+
+
+def test_the_page_lists_only_the_users_own_organisations(
+        client, make_user, make_organisation):
+    user = make_user()
+    make_organisation(user, name="Oma Hoiva Oy")
+    make_organisation(make_user(), name="Vieras Hoiva Oy")
+    client.force_login(user)
+    html = client.get(url()).content.decode()
+    assert "Oma Hoiva Oy" in html and "Vieras Hoiva Oy" not in html
+
+
+def test_the_page_takes_the_same_queries_for_any_number_of_organisations(
+        client, make_user, make_organisation, django_assert_max_num_queries,
+        django_assert_num_queries):
+    user = make_user()
+    make_organisation(user)
+    client.force_login(user)
+    client.get(url())  # warm the site's caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as one:
+        client.get(url())
+    for _ in range(3):
+        make_organisation(user)
+    with django_assert_num_queries(len(one)):
+        assert client.get(url()).status_code == 200
