@@ -1,4 +1,5 @@
-"""Build the demo portal: taxonomy, pages in three languages and, in development, users."""
+"""Build the demo portal: taxonomy, pages in three languages, supplier organisations and,
+in development, users."""
 
 import logging
 
@@ -10,6 +11,7 @@ from portal.core.demo import seed_users
 from portal.pages.demo import seed_site
 from portal.taxonomy.demo import seed_taxonomy
 from portal.tenders.demo import seed_tenders
+from suppliers.demo import seed_suppliers
 
 
 class Command(BaseCommand):
@@ -29,3 +31,5 @@ class Command(BaseCommand):
             seed_tenders(self.stdout)
         if settings.DEBUG or options["users"]:
             seed_users(self.stdout, password=options["password"])
+        with transaction.atomic():
+            seed_suppliers(self.stdout)

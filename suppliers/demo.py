@@ -1,0 +1,119 @@
+"""Demo supplier organisations: one of every type and size class, with their members.
+
+The members are people of the demo, with addresses under example.fi and no password: they
+show staff what a registered supplier looks like. In development the demo supplier user
+(supplier@example.fi) is the admin of one and a member of another, to try the "act for" switch.
+"""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from wagtail.models import Locale
+
+from portal.taxonomy.models import Municipality, ServiceArea
+
+from .enums import MembershipStatus
+from .models import Membership, Organisation
+
+DEMO_SUPPLIER = "supplier@example.fi"
+
+# (name, business ID, type, headcount band, turnover band, service areas, municipalities,
+#  service languages, service-voucher producer, verified, members as (e-mail, first, last,
+#  role, status); the demo supplier user's role or None)
+ORGANISATIONS = [
+    ("Hoivakoti Aurinkorinne Oy", "2345671-3", "company", "small", "small",
+     ["housing-older-people"], ["905", "499"], ["fi", "sv"], True, True,
+     [("anna.niemi@aurinkorinne.example.fi", "Anna", "Niemi", "admin", "active"),
+      ("jari.koski@aurinkorinne.example.fi", "Jari", "Koski", "member", "active")],
+     "admin"),
+    ("Vasa Hemservice Ab", "2456782-9", "company", "micro", "micro",
+     ["home-care-support"], ["905", "946", "475"], ["sv", "fi"], True, True,
+     [("lena.holm@hemservice.example.fi", "Lena", "Holm", "admin", "active")],
+     None),
+    ("Fysioterapia Kristiina Laine", "3012345-8", "sole_trader", "micro", "micro",
+     ["rehabilitation"], ["287", "545"], ["fi", "sv"], True, False,
+     [("kristiina.laine@fysio.example.fi", "Kristiina", "Laine", "admin", "active")],
+     None),
+    ("Pohjanmaan Mielenterveysyhdistys ry", "1987654-7", "association", "small", "micro",
+     ["housing-mental-health-substance-abuse"], ["905", "499", "893"], ["fi", "sv"], False,
+     True,
+     [("toiminnanjohtaja@mielenterveys.example.fi", "Sari", "Mäkelä", "admin", "active"),
+      ("ville.aho@mielenterveys.example.fi", "Ville", "Aho", "member", "active"),
+      ("uusi.tyontekija@mielenterveys.example.fi", "Emma", "Lind", "member", "requested")],
+     None),
+    ("Österbottens Vårdandelslag", "1122334-9", "cooperative", "micro", "small",
+     ["home-care-support", "housing-older-people"], ["288", "599", "893"], ["sv"], True,
+     False,
+     [("maria.back@vardandelslag.example.fi", "Maria", "Bäck", "admin", "active")],
+     None),
+    ("Lääkäripalvelu Medi-Pohjanmaa Oy", "3344556-7", "company", "medium", "medium",
+     ["doctor-services", "specialised-care"], ["905", "545", "287"], ["fi", "sv", "en"],
+     False, True,
+     [("hankinnat@medipohjanmaa.example.fi", "Mikko", "Rinne", "admin", "active"),
+      ("laura.salo@medipohjanmaa.example.fi", "Laura", "Salo", "member", "active")],
+     None),
+    ("Suomen Hoivapalvelut Oyj", "2233445-8", "company", "large", "large",
+     ["housing-older-people", "housing-disabilities", "home-care-support"],
+     ["905", "499", "545", "599"], ["fi", "sv"], True, True,
+     [("tarjoukset@hoivapalvelut.example.fi", "Petri", "Laakso", "admin", "active")],
+     None),
+    ("Rannikon Tukipalvelut Oy", "1555666-9", "in_house", "medium", "small",
+     ["other-services"], ["905", "499", "475"], ["fi", "sv"], False, True,
+     [("johto@rannikontuki.example.fi", "Henrik", "Sjöberg", "admin", "active")],
+     None),
+    ("Kristinestads stad", "2888777-4", "public_body", "medium", "medium",
+     ["other-services"], ["287"], ["sv", "fi"], False, True,
+     [("upphandling@kristinestad.example.fi", "Karin", "Ek", "admin", "active")],
+     None),
+    ("Lastensuojelusäätiö Majakka sr", "2765433-8", "association", "medium", "small",
+     ["child-welfare-placements"], ["905", "893", "545"], ["fi", "sv"], False, True,
+     [("sijoitukset@majakka.example.fi", "Tiina", "Lehto", "admin", "active")],
+     "member"),
+]
+
+
+def _person(email, first_name, last_name):
+    user, created = get_user_model().objects.get_or_create(
+        username=email, defaults={"email": email, "first_name": first_name,
+                                  "last_name": last_name})
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+def _join(user, organisation, role, status, now):
+    Membership.objects.get_or_create(
+        user=user, organisation=organisation,
+        defaults={"role": role, "status": status, "status_changed_at": now})
+
+
+def seed_suppliers(stdout):
+    """Create the demo organisations and their members; run again, it changes nothing
+    that exists (staff may have edited or verified them)."""
+    default = Locale.get_default()
+    areas = {term.code: term for term in ServiceArea.objects.filter(locale=default)}
+    places = {term.code: term for term in Municipality.objects.filter(locale=default)}
+    demo_supplier = get_user_model().objects.filter(username=DEMO_SUPPLIER).first()
+    now = timezone.now()
+    for (name, business_id, kind, headcount, turnover, area_codes, municipality_codes,
+         languages, voucher, verified, members, demo_role) in ORGANISATIONS:
+        organisation, created = Organisation.objects.get_or_create(
+            business_id=business_id,
+            defaults={"name": name, "organisation_type": kind, "headcount_band": headcount,
+                      "turnover_band": turnover, "service_languages": languages,
+                      "service_voucher_producer": voucher, "verified": verified,
+                      "verified_at": now if verified else None,
+                      "contact_email": members[0][0],
+                      "website": f"https://www.{members[0][0].split('@')[1]}/"})
+        if created:
+            organisation.service_areas.set([areas[code] for code in area_codes])
+            organisation.municipalities.set([places[code] for code in municipality_codes])
+        for email, first_name, last_name, role, status in members:
+            _join(_person(email, first_name, last_name), organisation, role, status, now)
+        if demo_supplier and demo_role:
+            _join(demo_supplier, organisation, demo_role, MembershipStatus.ACTIVE, now)
+    stdout.write(f"Suppliers: {len(ORGANISATIONS)} organisations, "
+                 f"{Membership.objects.filter(status=MembershipStatus.ACTIVE).count()} "
+                 f"active memberships.")
