@@ -6,6 +6,8 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.utils.translation import get_language
 
+from portal.notifications.domain import queue_rendered_email
+
 from .models import OrganisationDetails
 
 
@@ -41,5 +43,18 @@ class AccountAdapter(DefaultAccountAdapter):
         return formataddr((PortalSite(None).name, address))
 
     def send_mail(self, template_prefix, email, context):
-        context = {"current_site": PortalSite(self.request), **context}
-        super().send_mail(template_prefix, email, context)
+        """Account e-mails go through the outbox like every other message, so an ESP outage
+        delays a verification link instead of losing it. They hold sign-in and password
+        links: the outbox keeps them confidential."""
+        context = {"current_site": PortalSite(self.request), "request": self.request,
+                   "email": email, **context}
+        message = self.render_mail(template_prefix, email, context)
+        html_body = next((content for content, mimetype in getattr(message, "alternatives", [])
+                          if mimetype == "text/html"), "")
+        text_body = message.body if message.content_subtype == "plain" else ""
+        if message.content_subtype == "html":
+            html_body = message.body
+        queue_rendered_email(
+            to=email, template=template_prefix, language=get_language(),
+            subject=message.subject, text_body=text_body, html_body=html_body,
+            headers={**message.extra_headers, "From": message.from_email}, confidential=True)

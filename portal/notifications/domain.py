@@ -92,11 +92,26 @@ def queue_email(*, to, template, context, language, idempotency_key=None, header
         if existing is not None:
             return existing
     subject, text_body, html_body = render_email(template, context, language)
+    return queue_rendered_email(
+        to=to, template=template, language=language, subject=subject, text_body=text_body,
+        html_body=html_body, headers=headers, idempotency_key=idempotency_key)
+
+
+def queue_rendered_email(*, to, template, language, subject, text_body, html_body="",
+                         headers=None, idempotency_key=None, confidential=False):
+    """Store a message rendered elsewhere (allauth's account e-mails) and send it on commit.
+
+    A `confidential` message (a sign-in or password-reset link) has its text removed once
+    it is sent, and staff reading the outbox never see it.
+    """
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    validate_email(to)
     now = timezone.now()
     email = OutboundEmail(
         to=to, language=language, template=template, subject=subject, text_body=text_body,
         html_body=html_body, headers=dict(headers or {}), idempotency_key=idempotency_key or None,
-        created_at=now, next_attempt_at=now,
+        confidential=confidential, created_at=now, next_attempt_at=now,
         status=EmailStatus.SUPPRESSED if is_suppressed(to) else EmailStatus.QUEUED,
     )
     try:
@@ -159,8 +174,9 @@ def claim(email_id, *, now=None):
 
 
 def mark_sent(email, *, esp_message_id="", now=None):
+    forget = {"text_body": "", "html_body": ""} if email.confidential else {}
     return _move(email, EmailStatus.SENT, sent_at=now or timezone.now(),
-                 esp_message_id=esp_message_id)
+                 esp_message_id=esp_message_id, **forget)
 
 
 def mark_suppressed(email):
@@ -203,9 +219,12 @@ def _describe(error):
 # --- Sending -------------------------------------------------------------------------------
 
 def build_message(email):
+    headers = dict(email.headers or {})
+    # A sender named in the reader's language (allauth's messages) is kept as the sender.
+    from_email = headers.pop("From", None) or settings.DEFAULT_FROM_EMAIL
     message = EmailMultiAlternatives(
-        subject=email.subject, body=email.text_body, from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[email.to], headers=email.headers or None,
+        subject=email.subject, body=email.text_body, from_email=from_email,
+        to=[email.to], headers=headers or None,
     )
     if email.html_body:
         message.attach_alternative(email.html_body, "text/html")

@@ -39,6 +39,8 @@ class OutboundEmail(models.Model):
     # again): the second queue_email() returns the first message instead of a copy.
     idempotency_key = models.CharField(_("idempotency key"), max_length=255, unique=True,
                                        null=True, blank=True)
+    # Sign-in and password-reset links: not shown to staff, removed once sent.
+    confidential = models.BooleanField(_("confidential"), default=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     delivery_status = models.CharField(_("delivery"), max_length=16, blank=True,
@@ -57,6 +59,15 @@ class OutboundEmail(models.Model):
 
     def __str__(self):
         return f"{self.to}: {self.subject}"
+
+    # What the outbox's inspect view shows of the bodies (Wagtail asks for these first).
+    def get_text_body_display(self):
+        if self.confidential:
+            return _("Confidential: a sign-in or password link, not shown.")
+        return self.text_body
+
+    def get_html_body_display(self):
+        return self.get_text_body_display() if self.confidential else self.html_body
 
 
 class SuppressedAddress(models.Model):

@@ -5,6 +5,9 @@ import re
 import pytest
 from django.core import mail
 
+from portal.notifications.enums import EmailStatus
+from portal.notifications.models import OutboundEmail
+
 pytestmark = pytest.mark.django_db
 
 
@@ -23,10 +26,12 @@ def test_the_sign_in_link_returns_to_the_page_being_read(client):
     assert 'href="/sv/accounts/login/?next=/sv/nyheter/"' in html
 
 
-def test_sign_up_sends_a_verification_e_mail_from_the_portal_in_swedish(client):
-    response = client.post("/sv/accounts/signup/", {
-        "email": "ny.leverantor@example.fi", "password1": "Lång-lösenfras-2026",
-        "password2": "Lång-lösenfras-2026"})
+def test_sign_up_sends_a_verification_e_mail_from_the_portal_in_swedish(
+        client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/sv/accounts/signup/", {
+            "email": "ny.leverantor@example.fi", "password1": "Lång-lösenfras-2026",
+            "password2": "Lång-lösenfras-2026"})
     assert response.status_code == 302
     message = mail.outbox[-1]
     assert message.to == ["ny.leverantor@example.fi"]
@@ -38,6 +43,12 @@ def test_sign_up_sends_a_verification_e_mail_from_the_portal_in_swedish(client):
     confirm = client.get(link.group(1))
     assert confirm.status_code == 200
     assert '<html lang="sv">' in confirm.content.decode()
+
+    # The message went through the outbox, which kept the link from staff and then forgot it.
+    stored = OutboundEmail.objects.get(to="ny.leverantor@example.fi")
+    assert stored.status == EmailStatus.SENT and stored.confidential
+    assert stored.text_body == "" and stored.language == "sv"
+    assert "confirm-email" not in str(stored.get_text_body_display())
 
 
 def test_the_swedish_sign_in_page_asks_to_register_first(client):
