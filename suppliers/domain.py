@@ -5,6 +5,8 @@ move against ALLOWED_TRANSITIONS, saves what changed, writes the audit log and q
 e-mail the change calls for.
 """
 
+import datetime
+
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core import signing
@@ -225,6 +227,12 @@ def invitation_token(organisation, email, *, at=None):
     return _Signer(at=at).sign_object({"o": organisation.pk, "e": email.strip().lower()})
 
 
+def invitation_issued_at(token):
+    """When a (validly signed) invitation was made: its signature's timestamp."""
+    _value, timestamp, _signature = token.rsplit(":", 2)
+    return datetime.datetime.fromtimestamp(signing.b62_decode(timestamp), tz=datetime.UTC)
+
+
 def read_invitation(token):
     """(organisation, e-mail address) of a valid invitation; ValidationError otherwise."""
     try:
@@ -300,6 +308,13 @@ def accept_invitation(user, token):
     if membership.status == MembershipStatus.ACTIVE:
         raise ValidationError(_("You are already a member of %(organisation)s.")
                               % {"organisation": organisation.name})
+    if membership.status == MembershipStatus.LEFT and \
+            membership.status_changed_at >= invitation_issued_at(token):
+        # Removed (or gone) after this invitation was sent: an old link does not bring a
+        # member back; only a new invitation does.
+        raise ValidationError(
+            _("This invitation is no longer valid. Ask the organisation's admin to invite you "
+              "again."), code="used")
     return _move(membership, MembershipStatus.ACTIVE, user=user, action="accept",
                  role=MembershipRole.MEMBER)
 

@@ -132,6 +132,24 @@ def test_an_invitation_older_than_the_maximum_age_has_expired(admin_and_organisa
     assert domain.accept_invitation(invitee, fresh).status == MembershipStatus.ACTIVE
 
 
+def test_a_removed_member_cannot_come_back_with_the_old_invitation(
+        admin_and_organisation, make_user):
+    admin, organisation = admin_and_organisation
+    invitee = make_user("invitee@example.fi")
+    old = domain.invitation_token(organisation, invitee.email,
+                                  at=timezone.now() - timedelta(minutes=5))
+    membership = domain.accept_invitation(invitee, old)
+    domain.remove_member(admin, membership)
+    with pytest.raises(ValidationError) as error:
+        domain.accept_invitation(invitee, old)
+    assert error.value.code == "used"
+    membership.refresh_from_db()
+    assert membership.status == MembershipStatus.LEFT
+    # A new invitation does bring them back.
+    token = domain.invite(admin, organisation, invitee.email)
+    assert domain.accept_invitation(invitee, token).status == MembershipStatus.ACTIVE
+
+
 def test_a_tampered_invitation_is_refused(admin_and_organisation, make_user, settings):
     _admin, organisation = admin_and_organisation
     invitee = make_user("invitee@example.fi")
