@@ -4,6 +4,7 @@ import csv
 import io
 
 from django.http import HttpResponse
+from django.utils.functional import Promise
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -19,6 +20,11 @@ def _filename(report, extension):
     return f"{slugify(report.tender.reference) or report.tender.pk}-interests.{extension}"
 
 
+def _value(value):
+    """A formula-safe cell; lazy translations as text."""
+    return _cell(str(value) if isinstance(value, Promise) else value)
+
+
 def csv_response(report):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename(report, "csv")}"'
@@ -28,14 +34,14 @@ def csv_response(report):
     header, rows = export_rows(report)
     writer.writerow(header)
     for row in rows:
-        writer.writerow([_cell(value) for value in row])
+        writer.writerow([_value(value) for value in row])
     return response
 
 
 def _sheet(sheet, header, rows):
-    sheet.append(header)
+    sheet.append([str(title) for title in header])
     for row in rows:
-        sheet.append([_cell(value) for value in row])
+        sheet.append([_value(value) for value in row])
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str):
                 # Stored as text: never a formula, whatever the supplier typed.
