@@ -5,7 +5,6 @@ The organisation is the one the user acts for (suppliers.acting); a form carries
 was shown for, and a user who is not its active member gets 404, as on every supplier screen.
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -15,14 +14,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.tenders.models import Lot, TenderPage
+from portal.tenders.models import TenderPage
 from suppliers.acting import acting_organisation
 from suppliers.models import Membership
 
 from . import domain
 from .forms import InterestForm
-from .models import TenderInterest
-from .presenters import initial_data, lot_views, picked_lots
+from .presenters import initial_data, interest_rows, lot_views, picked_lots
 
 
 def _tender_or_404(page_id):
@@ -113,38 +111,9 @@ def withdraw(request, page_id):
 
 @login_required
 def my_interests(request):
-    """The acting organisation's interests, newest first, each with its tender in the
-    reader's language (the default language's page when there is no translation)."""
+    """The acting organisation's interests, active first, newest first."""
     organisation = acting_organisation(request)
-    interests = []
-    if organisation is not None:
-        interests = list(TenderInterest.objects.filter(organisation=organisation)
-                         .prefetch_related("lots").order_by("status", "-updated_at"))
-    keys = {interest.tender_key for interest in interests}
-    languages = [get_language(), settings.LANGUAGE_CODE]
-    pages, lots = {}, {}
-    if keys:
-        for page in TenderPage.objects.live().filter(
-                translation_key__in=keys, locale__language_code__in=languages) \
-                .select_related("locale").order_by("pk"):
-            rank = languages.index(page.locale.language_code)
-            if page.translation_key not in pages or rank < pages[page.translation_key][0]:
-                pages[page.translation_key] = (rank, page)
-        lot_keys = {lot.lot_key for interest in interests for lot in interest.lots.all()}
-        for lot in Lot.objects.filter(translation_key__in=lot_keys,
-                                      locale__language_code__in=languages) \
-                .select_related("locale"):
-            rank = languages.index(lot.locale.language_code)
-            if lot.translation_key not in lots or rank < lots[lot.translation_key][0]:
-                lots[lot.translation_key] = (rank, lot)
-    rows = []
-    for interest in interests:
-        page = pages.get(interest.tender_key, (None, None))[1]
-        rows.append({
-            "interest": interest, "tender": page,
-            "url": page.get_url(request) if page else "",
-            "lots": sorted((lots[key][1] for key in interest.lot_keys if key in lots),
-                           key=lambda lot: lot.number),
-        })
-    return render(request, "interests/my_interests.html",
-                  {"organisation": organisation, "rows": rows})
+    return render(request, "interests/my_interests.html", {
+        "organisation": organisation,
+        "rows": interest_rows(organisation, get_language(), request) if organisation else [],
+    })

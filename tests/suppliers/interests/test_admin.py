@@ -145,3 +145,8 @@ def test_the_report_takes_the_same_queries_for_any_number_of_interests(
     admin_client.get(report_url(tender))
     with django_assert_num_queries(12):
         admin_client.get(report_url(tender))
+
+
+def test_the_page_listing_offers_the_report_in_the_more_menu(admin_client, tender):
+    html = admin_client.get(f"/admin/pages/{tender.get_parent().pk}/").content.decode()
+    assert report_url(tender) in html

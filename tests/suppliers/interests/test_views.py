@@ -276,3 +276,16 @@ def test_my_interests_lists_the_acting_organisations_interests_in_fixed_queries(
 def make_user_with_organisation(make_organisation):
     organisation = make_organisation(name="Toinen Oy")
     return organisation.memberships.get().user, organisation
+
+
+def test_a_user_of_several_organisations_registers_for_the_one_acted_for(
+        client, tender, member, make_organisation):
+    user, first = member
+    second = make_organisation(user, name="Toinen Oy")
+    client.force_login(user)
+    client.post(reverse("suppliers:act_for"), {"organisation": second.pk})
+    html = page_html(client, tender)
+    assert f'name="organisation" value="{second.pk}"' in html
+    client.post(url("form", tender.pk), form_data(second, "following"))
+    assert [interest.organisation for interest in TenderInterest.objects.all()] == [second]
+    assert domain.interest_of(first, tender) is None
