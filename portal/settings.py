@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "portal.tenders",
     "portal.notifications",
     "suppliers",
+    "suppliers.interests",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
