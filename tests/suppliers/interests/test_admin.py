@@ -150,3 +150,11 @@ def test_the_report_takes_the_same_queries_for_any_number_of_interests(
 def test_the_page_listing_offers_the_report_in_the_more_menu(admin_client, tender):
     html = admin_client.get(f"/admin/pages/{tender.get_parent().pk}/").content.decode()
     assert report_url(tender) in html
+
+
+def test_wagtails_staff_groups_may_read_interest_out_of_the_box():
+    from django.contrib.auth.models import Group
+
+    for name in ("Editors", "Moderators"):
+        group = Group.objects.get(name=name)
+        assert group.permissions.filter(codename="view_tenderinterest").exists(), name
