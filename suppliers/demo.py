@@ -117,3 +117,53 @@ def seed_suppliers(stdout):
     stdout.write(f"Suppliers: {len(ORGANISATIONS)} organisations, "
                  f"{Membership.objects.filter(status=MembershipStatus.ACTIVE).count()} "
                  f"active memberships.")
+
+
+# How the demo organisations take part, in turn: (mode, capacity, questions).
+INTEREST_STYLES = [
+    ("alone", "Noin 30 asiakasta vuodessa.", "Voiko osa-alueen vaihtaa sopimuskauden aikana?"),
+    ("consortium", "Yhdessä kumppanin kanssa 2 000 tuntia vuodessa.",
+     "Hyväksytäänkö yhteistarjous, jossa vastuu jakautuu?"),
+    ("subcontractor", "Viikonloppujen ja iltojen käynnit.", ""),
+    ("following", "", "Milloin markkinavuoropuhelun tilaisuus järjestetään?"),
+]
+
+
+def seed_interests(stdout):
+    """Each demo organisation registers interest in the demo tenders of its service areas,
+    picking up to two lots. Interests in tenders already open were registered, in the story,
+    before they opened, so they are stored directly rather than through the domain."""
+    from portal.tenders.models import TenderPage
+    from suppliers.interests import domain as interests
+    from suppliers.interests.models import InterestedLot, TenderInterest
+
+    tenders = list(TenderPage.objects.live().filter(locale=Locale.get_default())
+                   .prefetch_related("service_areas", "lots").order_by("reference"))
+    count = 0
+    for index, organisation in enumerate(Organisation.objects.order_by("business_id")
+                                         .prefetch_related("service_areas")):
+        admin = Membership.objects.admins().filter(organisation=organisation).first()
+        areas = {area.pk for area in organisation.service_areas.all()}
+        for tender in tenders:
+            if not areas & {area.pk for area in tender.service_areas.all()} or \
+                    TenderInterest.objects.filter(organisation=organisation,
+                                                  tender_key=tender.translation_key).exists():
+                continue
+            mode, capacity, questions = INTEREST_STYLES[(index + count) % len(INTEREST_STYLES)]
+            lots = sorted(tender.lots.all(), key=lambda lot: lot.number)
+            picked = [] if mode == "following" else \
+                [lot.translation_key for lot in lots[index % 2:index % 2 + 2]]
+            language = (organisation.service_languages or ["fi"])[0]
+            if interests.lock_reason(tender) is None and admin is not None:
+                interests.register_interest(admin.user, organisation, tender, mode=mode,
+                                            lot_keys=picked, capacity=capacity,
+                                            questions=questions, language=language)
+            else:
+                interest = TenderInterest.objects.create(
+                    tender_key=tender.translation_key, organisation=organisation,
+                    registered_by=admin.user if admin else None, mode=mode,
+                    capacity=capacity, questions=questions, language=language)
+                InterestedLot.objects.bulk_create(
+                    [InterestedLot(interest=interest, lot_key=key) for key in picked])
+            count += 1
+    stdout.write(f"Interests: {TenderInterest.objects.count()} expressions of interest.")

@@ -44,3 +44,17 @@ def test_in_development_the_demo_supplier_acts_for_two_organisations(settings):
     memberships = Membership.objects.active().filter(user__email="supplier@example.fi")
     assert memberships.count() == 2
     assert memberships.filter(role="admin").count() == 1
+
+
+def test_the_demo_organisations_follow_tenders_of_their_service_areas():
+    from suppliers.interests.models import TenderInterest
+
+    run_seed()
+    interests = list(TenderInterest.objects.prefetch_related("lots"))
+    assert len(interests) >= 10
+    assert {interest.mode for interest in interests} == {
+        "alone", "consortium", "subcontractor", "following"}
+    assert any(len(interest.lot_keys) == 2 for interest in interests)
+    count = len(interests)
+    run_seed()
+    assert TenderInterest.objects.count() == count

@@ -11,7 +11,7 @@ from portal.core.demo import seed_users
 from portal.pages.demo import seed_site
 from portal.taxonomy.demo import seed_taxonomy
 from portal.tenders.demo import seed_tenders
-from suppliers.demo import seed_suppliers
+from suppliers.demo import seed_interests, seed_suppliers
 
 
 class Command(BaseCommand):
@@ -33,3 +33,4 @@ class Command(BaseCommand):
             seed_users(self.stdout, password=options["password"])
         with transaction.atomic():
             seed_suppliers(self.stdout)
+            seed_interests(self.stdout)
