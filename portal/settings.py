@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "portal.tenders",
     "portal.notifications",
     "suppliers",
+    "suppliers.alerts",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,6 +1,6 @@
 """URLs of the supplier screens, under /<language>/supplier/."""
 
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -20,4 +20,5 @@ urlpatterns = [
     path("<int:pk>/members/<int:membership_id>/role/", views.change_role, name="change_role"),
     path("<int:pk>/members/<int:membership_id>/remove/", views.remove, name="remove"),
     path("<int:pk>/leave/", views.leave, name="leave"),
+    path("alerts/", include("suppliers.alerts.urls")),
 ]
