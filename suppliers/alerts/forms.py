@@ -77,6 +77,7 @@ class AlertForm(forms.ModelForm):
                     return names.get(term.code, term.name)
             self.fields[name].label_from_instance = label
         self.initial.setdefault("item_types", self.instance.item_types)
+        self.fields["language"].choices = settings.LANGUAGES  # no blank choice to tick
         self.fields["name"].help_text = AlertSubscription._meta.get_field("name").help_text
 
     def clean_keywords(self):
