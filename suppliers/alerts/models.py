@@ -68,7 +68,8 @@ class AlertSubscription(models.Model):
         verbose_name = _("alert")
         verbose_name_plural = _("alerts")
         ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["active", "frequency"], name="alerts_active_idx")]
+        # No index on `active`: nearly every subscription is active, and such an index
+        # only tempts the planner into a nested loop (see tests/benchmarks/alert_matching.py).
 
     def __str__(self):
         return self.name or str(_("Alert %(number)s") % {"number": self.pk})
