@@ -214,3 +214,8 @@ def test_other_screens_still_need_the_csrf_token(subscribe):
     browser = Client(enforce_csrf_checks=True)
     browser.force_login(subscription.user)
     assert browser.post(url("pause", subscription.pk)).status_code == 403
+
+
+def test_the_calendar_links_to_an_alert_from_its_search(client):
+    page = client.get("/fi/hankintakalenteri/?municipality=905&cpv=85311000").content.decode()
+    assert '<a href="/fi/supplier/alerts/new/?municipality=905&amp;cpv=85311000">' in page
