@@ -89,7 +89,11 @@ def tender_change(tender, *, first_publication=False, status=None, dates=(), not
     entries += list(dates)
     reason = (ChangeReason.STATUS if status else ChangeReason.NOTICE if notice_url
               else ChangeReason.DATES)
-    key = "entries:" + ",".join(str(entry.pk) for entry in entries)
+    # bulk_create gives the date entries their ids on PostgreSQL and SQLite; the field and
+    # time would do as well where a database does not.
+    key = "entries:" + ",".join(
+        str(entry.pk) if entry.pk else f"{entry.field}@{entry.occurred_at.isoformat()}"
+        for entry in entries)
     if len(key) > 200:
         key = "entries-sha256:" + hashlib.sha256(key.encode()).hexdigest()
     detail = {"entries": [_entry_detail(entry) for entry in entries]}
