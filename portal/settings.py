@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "portal.notifications",
     "suppliers",
     "suppliers.interests",
+    "suppliers.alerts",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

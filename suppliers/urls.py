@@ -25,4 +25,5 @@ urlpatterns = [
     path("<int:pk>/members/<int:membership_id>/remove/", views.remove, name="remove"),
     path("<int:pk>/leave/", views.leave, name="leave"),
     path("", include("suppliers.interests.urls")),
+    path("alerts/", include("suppliers.alerts.urls")),
 ]
