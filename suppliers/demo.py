@@ -167,3 +167,15 @@ def seed_interests(stdout):
                     [InterestedLot(interest=interest, lot_key=key) for key in picked])
             count += 1
     stdout.write(f"Interests: {TenderInterest.objects.count()} expressions of interest.")
+
+
+# Demo people who keep alerts: a Finnish-speaking and a Swedish-speaking organisation admin.
+ALERT_KEEPERS = ["anna.niemi@aurinkorinne.example.fi", "lena.holm@hemservice.example.fi",
+                 DEMO_SUPPLIER]
+
+
+def seed_supplier_alerts(stdout):
+    from suppliers.alerts.demo import seed_alerts
+
+    for user in get_user_model().objects.filter(username__in=ALERT_KEEPERS):
+        seed_alerts(stdout, user)

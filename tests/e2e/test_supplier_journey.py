@@ -8,14 +8,17 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
+from portal.tenders.models import TenderPage
+from suppliers.alerts.models import AlertSubscription
+from suppliers.interests.models import TenderInterest
 from suppliers.models import Membership, Organisation
 from tests.e2e.test_public_pages import assert_accessible
 
 TEXT = {
     "fi": {"sign_up": "Rekisteröidy", "register_org": "Rekisteröi organisaatio",
-           "register": "Rekisteröi", "my_page": "Oma sivu"},
+           "register": "Rekisteröi", "my_page": "Oma sivu", "alert": "Kotihoidon hankinnat"},
     "sv": {"sign_up": "Registrera dig", "register_org": "Registrera en organisation",
-           "register": "Registrera", "my_page": "Min sida"},
+           "register": "Registrera", "my_page": "Min sida", "alert": "Hemvårdens upphandlingar"},
 }
 BUSINESS_IDS = {"fi": "2077474-0", "sv": "0737546-2"}
 
@@ -61,7 +64,45 @@ def test_a_provider_signs_up_and_follows_a_tender(page, demo_site, language):
     assert organisation.name == name
     assert Membership.objects.admins().get(organisation=organisation).user.email == email
 
+    # Interest in two lots of a tender that still takes expressions of interest.
+    tender = next(tender for tender in TenderPage.objects.live()
+                  .filter(locale__language_code=language,
+                          status__in=["planned", "market_dialogue"], interest_deadline=None)
+                  .order_by("reference") if tender.lots.count() >= 2)
+    page.goto(demo_site.url + tender.url)
+    form = page.locator("form.interest-form")
+    expect(form).to_be_visible()
+    assert_accessible(page)
+    form.locator("input[name=mode][value=consortium]").check()
+    form.locator("input[name=lots]").nth(0).check()
+    form.locator("input[name=lots]").nth(1).check()
+    form.locator("textarea[name=capacity], input[name=capacity]").fill("40 asiakasta")
+    form.locator("button[type=submit]").click()
+    page.wait_for_url(re.compile(re.escape(tender.url)))
+    expect(page.locator(".messages")).to_be_visible()
+    assert_accessible(page)
+    interest = TenderInterest.objects.get(organisation=organisation)
+    assert interest.mode == "consortium" and len(interest.lot_keys) == 2
+    assert interest.language == language
+
+    # An alert for the organisation's line of work.
+    page.goto(f"{demo_site.url}/{language}/supplier/alerts/new/")
+    assert_accessible(page)
+    page.locator("#id_name").fill(TEXT[language]["alert"])
+    page.locator("input[name=service_areas]").first.check()
+    page.locator("input[name=frequency][value=weekly]").check()
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_url(re.compile(r"/supplier/alerts/$"))
+    assert_accessible(page)
+    alert = AlertSubscription.objects.get(user__email=email)
+    assert alert.name == TEXT[language]["alert"] and alert.frequency == "weekly"
+    assert alert.language == language
+
+    # My page shows the organisation, the followed tender and the alert.
     page.goto(f"{demo_site.url}/{language}/supplier/")
     expect(page.locator("h1")).to_have_text(TEXT[language]["my_page"])
-    expect(page.locator("main")).to_contain_text(name)
+    main = page.locator("main")
+    expect(main).to_contain_text(name)
+    expect(main).to_contain_text(tender.title)
+    expect(main).to_contain_text(TEXT[language]["alert"])
     assert_accessible(page)

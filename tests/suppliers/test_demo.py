@@ -58,3 +58,15 @@ def test_the_demo_organisations_follow_tenders_of_their_service_areas():
     count = len(interests)
     run_seed()
     assert TenderInterest.objects.count() == count
+
+
+def test_demo_people_keep_alerts_in_finnish_and_swedish():
+    from suppliers.alerts.models import AlertSubscription
+
+    run_seed()
+    alerts = AlertSubscription.objects.all()
+    assert {alert.language for alert in alerts} == {"fi", "sv"}
+    assert {alert.frequency for alert in alerts} == {"immediate", "weekly"}
+    count = alerts.count()
+    run_seed()
+    assert AlertSubscription.objects.count() == count

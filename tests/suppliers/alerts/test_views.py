@@ -219,3 +219,30 @@ def test_other_screens_still_need_the_csrf_token(subscribe):
 def test_the_calendar_links_to_an_alert_from_its_search(client):
     page = client.get("/fi/hankintakalenteri/?municipality=905&cpv=85311000").content.decode()
     assert '<a href="/fi/supplier/alerts/new/?municipality=905&amp;cpv=85311000">' in page
+
+
+def test_my_page_lists_my_alerts_and_not_anyone_elses(client, make_user):
+    from suppliers.alerts import domain as alerts
+
+    me, other = make_user(), make_user()
+    alerts.create_subscription(me, {"name": "Kotihoito Vaasassa"}, language="fi")
+    alerts.create_subscription(other, {"name": "Toisen vahti"}, language="fi")
+    client.force_login(me)
+    with translation.override("fi"):
+        html = client.get(reverse("suppliers:dashboard")).content.decode()
+    assert "Kotihoito Vaasassa" in html and "Toisen vahti" not in html
+
+
+def test_the_data_export_holds_my_alerts_and_deletion_removes_them(make_user):
+    import json
+
+    from suppliers import personal_data
+    from suppliers.alerts import domain as alerts
+
+    me = make_user()
+    alerts.create_subscription(me, {"name": "Kotihoito Vaasassa", "keywords": "ateria"},
+                               language="fi")
+    data = json.loads(personal_data.export_json(me))
+    assert [alert["name"] for alert in data["alerts"]] == ["Kotihoito Vaasassa"]
+    personal_data.delete_account(me)
+    assert not AlertSubscription.objects.exists()

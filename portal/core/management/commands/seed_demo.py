@@ -11,7 +11,7 @@ from portal.core.demo import seed_users
 from portal.pages.demo import seed_site
 from portal.taxonomy.demo import seed_taxonomy
 from portal.tenders.demo import seed_tenders
-from suppliers.demo import seed_interests, seed_suppliers
+from suppliers.demo import seed_interests, seed_supplier_alerts, seed_suppliers
 
 
 class Command(BaseCommand):
@@ -34,3 +34,4 @@ class Command(BaseCommand):
         with transaction.atomic():
             seed_suppliers(self.stdout)
             seed_interests(self.stdout)
+            seed_supplier_alerts(self.stdout)
