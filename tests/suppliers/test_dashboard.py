@@ -8,8 +8,9 @@ from suppliers.dashboard import SECTIONS
 
 pytestmark = pytest.mark.django_db
 
-# Session, user, memberships, the acting organisation's interests, the site's permissions.
-QUERIES = 7
+# Session, user, memberships, the acting organisation's interests, the user's alerts, the
+# site and the user's permissions.
+QUERIES = 8
 
 
 def url(language="fi"):
