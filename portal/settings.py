@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "portal.pages",
     "portal.news",
     "portal.tenders",
+    "portal.events",
     "portal.notifications",
     "suppliers",
     "suppliers.interests",

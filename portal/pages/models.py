@@ -47,6 +47,7 @@ class HomePage(PortalPage):
         "pages.PrivacyNoticePage",
         "news.NewsIndexPage",
         "tenders.TenderIndexPage",
+        "events.EventIndexPage",
     ]
     template = "pages/home_page.html"
 
