@@ -75,4 +75,5 @@ def delete_account(request):
     return render(request, "suppliers/delete_account.html", {
         "form": form,
         "blocking": personal_data.organisations_left_without_admin(request.user),
+        "left_empty": personal_data.organisations_left_without_members(request.user),
     })

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from portal.taxonomy.ordering import order_term_choices
 from portal.tenders.labels import taxonomy_labels
 
 from .business_id import normalise_business_id
@@ -40,6 +41,7 @@ class OrganisationForm(forms.ModelForm):
             field = self.fields[name]
             names = labels[kind]
             field.label_from_instance = lambda term, names=names: names.get(term.code, term.name)
+            order_term_choices(field)
         for name in ("headcount_band", "turnover_band"):
             self.fields[name].choices = [("", _("Not declared")),
                                          *self.fields[name].choices[1:]]
@@ -72,5 +74,5 @@ class RoleForm(forms.Form):
 
 class DeleteAccountForm(forms.Form):
     confirm = forms.BooleanField(
-        label=_("I understand that my account and my personal data are deleted for good."),
+        label=_("I understand that my account and my personal data are deleted for good"),
         error_messages={"required": _("Tick the box to confirm the deletion.")})

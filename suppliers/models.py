@@ -41,7 +41,7 @@ class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     business_id = models.CharField(
         _("business ID"), max_length=9, unique=True, validators=[validate_business_id],
-        help_text=_("Y-tunnus / FO-nummer, for example 1234567-8."))
+        help_text=_("Y-tunnus / FO-nummer, for example 1234567-1."))
     organisation_type = models.CharField(_("type"), max_length=20,
                                          choices=OrganisationType.choices)
     headcount_band = models.CharField(

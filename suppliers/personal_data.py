@@ -139,6 +139,14 @@ def organisations_left_without_admin(user):
     return blocking
 
 
+def organisations_left_without_members(user):
+    """Organisations the user is the only active member of: they stay, for staff, empty."""
+    return [membership.organisation for membership in
+            Membership.objects.active().filter(user=user).select_related("organisation")
+            if not Membership.objects.active().filter(organisation=membership.organisation)
+            .exclude(user=user).exists()]
+
+
 def check_deletable(user):
     if user.is_staff or user.is_superuser:
         raise ValidationError(_("Staff accounts are removed by the portal's administrators."))

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -58,6 +59,7 @@ def my_organisations(request):
         "active_memberships": active,
         "pending_memberships": [m for m in memberships if m.status in PENDING_STATES],
         "acting": acting,
+        "next": request.GET.get("next", ""),
     })
 
 
@@ -71,6 +73,11 @@ def switch_organisation(request):
         raise Http404 from None
     messages.success(request, _("You now act for %(organisation)s.")
                      % {"organisation": organisation.name})
+    # Back to the page the user came to switch from (a tender, their interests), if ours.
+    next_url = request.POST.get("next", "")
+    if next_url and url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect(next_url)
     return redirect("suppliers:my_organisations")
 
 

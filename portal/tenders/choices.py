@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from portal.taxonomy.models import Municipality
+from portal.taxonomy.ordering import alphabetical
 
 
 def municipality_choices():
@@ -15,7 +16,7 @@ def municipality_choices():
     ):
         if code == language or number not in names:
             names[number] = name
-    return sorted(names.items(), key=lambda item: item[1])
+    return sorted(names.items(), key=lambda item: alphabetical(item[1]))
 
 
 def language_choices():

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
+from portal.taxonomy.ordering import order_term_choices
 from portal.tenders.labels import taxonomy_labels
 
 from .enums import ItemType
@@ -76,7 +77,11 @@ class AlertForm(forms.ModelForm):
                 def label(term, names=names):
                     return names.get(term.code, term.name)
             self.fields[name].label_from_instance = label
-        self.initial.setdefault("item_types", self.instance.item_types)
+            if kind != "cpv":  # CPV codes stay in the order of their numbers
+                order_term_choices(self.fields[name])
+        # A new alert starts with nothing ticked, which means every kind of item.
+        self.initial.setdefault("item_types",
+                                self.instance.item_types if self.instance.pk else [])
         self.fields["language"].choices = settings.LANGUAGES  # no blank choice to tick
         self.fields["name"].help_text = AlertSubscription._meta.get_field("name").help_text
 

@@ -52,10 +52,22 @@ def _add_errors(form, error):
         form.add_error(None, error)
 
 
+def _in_reader_language(tender):
+    """The tender's live translation in the active language (the language switch keeps the
+    page id of the language left behind), or None when it is already that one or has none."""
+    language = get_language()
+    if tender.locale.language_code == language:
+        return None
+    return TenderPage.objects.live().public().filter(
+        translation_key=tender.translation_key, locale__language_code=language).first()
+
+
 @login_required
 def interest_form(request, page_id):
     """GET: the form (with the current interest filled in); POST: register or change it."""
     tender = _tender_or_404(page_id)
+    if request.method == "GET" and (translated := _in_reader_language(tender)):
+        return redirect("suppliers:interests:form", translated.pk)
     lots = lot_views(tender)
     if request.method == "POST":
         organisation = _posted_organisation(request)

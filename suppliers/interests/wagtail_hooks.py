@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.widgets import Button
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.permissions import register_permission_policy
@@ -84,6 +85,15 @@ class TenderInterestFilterSet(WagtailFilterSet):
         fields = ["tender_key", "organisation", "status", "mode"]
 
 
+class TenderInterestIndexView(IndexView):
+    def get_base_queryset(self):
+        # The tender's title in the default language, in the same query as the interests.
+        title = TenderPage.objects.filter(translation_key=OuterRef("tender_key"),
+                                          locale__language_code=settings.LANGUAGE_CODE)
+        return super().get_base_queryset().select_related("organisation").annotate(
+            tender_title=Subquery(title.values("title")[:1]))
+
+
 class TenderInterestViewSet(NoAddOrEditViewSet):
     model = TenderInterest
     icon = "group"
@@ -103,12 +113,7 @@ class TenderInterestViewSet(NoAddOrEditViewSet):
                            "language", "status", "registered_by", "created_at", "updated_at",
                            "withdrawn_at"]
 
-    def get_queryset(self, request):
-        # The tender's title in the default language, in the same query as the interests.
-        title = TenderPage.objects.filter(translation_key=OuterRef("tender_key"),
-                                          locale__language_code=settings.LANGUAGE_CODE)
-        return TenderInterest.objects.select_related("organisation").annotate(
-            tender_title=Subquery(title.values("title")[:1]))
+    index_view_class = TenderInterestIndexView
 
 
 @hooks.register("register_admin_viewset")

@@ -80,6 +80,7 @@ def test_deleting_the_account_removes_the_person_and_keeps_the_organisation(
 
     response = client.post(url("delete_account"), {})
     assert response.status_code == 200  # the box was not ticked
+    assert "Poistuvan Hoiva Oy" in response.content.decode()  # left with no members
     assert "error-summary" in response.content.decode()
     assert get_user_model().objects.filter(pk=user.pk).exists()
 

@@ -248,3 +248,19 @@ def test_a_denial_is_explained_in_the_users_language(client, admin_and_organisat
     with translation.override("sv"):
         reason = gettext("Only the organisation's admins can do this.")
     assert reason in html and reason != "Only the organisation's admins can do this."
+
+
+def test_switching_organisation_returns_to_the_page_it_was_asked_from(
+        client, make_user, make_organisation):
+    user = make_user()
+    make_organisation(user, name="Ensimmäinen Oy")
+    second = make_organisation(user, name="Toinen Oy")
+    client.force_login(user)
+    html = client.get(url("my_organisations") + "?next=/fi/supplier/interests/").content.decode()
+    assert 'name="next" value="/fi/supplier/interests/"' in html
+    response = client.post(url("act_for"), {"organisation": second.pk,
+                                            "next": "/fi/supplier/interests/"})
+    assert response["Location"] == "/fi/supplier/interests/"
+    response = client.post(url("act_for"), {"organisation": second.pk,
+                                            "next": "https://evil.example/"})
+    assert response["Location"] == url("my_organisations")

@@ -289,3 +289,14 @@ def test_a_user_of_several_organisations_registers_for_the_one_acted_for(
     client.post(url("form", tender.pk), form_data(second, "following"))
     assert [interest.organisation for interest in TenderInterest.objects.all()] == [second]
     assert domain.interest_of(first, tender) is None
+
+
+def test_the_language_switch_on_the_form_leads_to_the_tender_in_that_language(
+        client, member, tender):
+    from tests.suppliers.interests.conftest import translate
+
+    swedish = translate(tender, "sv")
+    client.force_login(member[0])
+    response = client.get(f"/fi/supplier/interest/{swedish.pk}/")
+    assert response.status_code == 302
+    assert response["Location"] == f"/fi/supplier/interest/{tender.pk}/"
