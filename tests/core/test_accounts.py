@@ -65,3 +65,15 @@ def test_account_pages_have_the_account_menu(client, django_user_model):
     menu = menu[:menu.index("</nav>")]
     assert 'href="/fi/accounts/password/change/"' in menu
     assert 'aria-current="page">Sähköpostiosoitteet' in menu
+
+
+def test_the_finnish_verification_reads_naturally(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/fi/accounts/signup/", {
+            "email": "uusi@example.fi", "password1": "Pitkä-salalause-2026",
+            "password2": "Pitkä-salalause-2026"})
+    message = mail.outbox[-1]
+    assert message.body.startswith("Hei! Tämä viesti tulee palvelusta ")
+    link = re.search(r"https://testserver(/fi/accounts/confirm-email/\S+)", message.body)
+    html = client.get(link.group(1)).content.decode()
+    assert "uusi@example.fi</a> on sähköpostiosoitteesi." in html
