@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -163,7 +164,8 @@ def _own_registration_or_404(request, pk):
 def _back(request, registration):
     event = domain.event_in(registration.event_key, get_language())
     target = request.POST.get("next", "")
-    if target.startswith("/") and not target.startswith("//"):
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                                  require_https=request.is_secure()):
         return redirect(target)
     return redirect(event.get_url(request) + "#registration" if event else "events:mine")
 

@@ -62,3 +62,22 @@ def test_deleting_the_account_cancels_coming_and_anonymises_all(make_user):
     # The attendance still counts.
     assert attended.attended is True
     assert not Registration.objects.filter(email=user.email).exists()
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_my_page_takes_the_same_queries_for_any_number_of_registrations(
+        client, make_user, django_assert_num_queries, count):
+    user = make_user()
+    for _ in range(count):
+        domain.register(make_event(capacity=1), user=user)
+        domain.register(make_event(capacity=0), user=user)  # on the waiting list
+    client.force_login(user)
+    client.get("/fi/supplier/")  # warm the site's caches
+    # Session, user, memberships, alerts, registrations, their events, the waiting lists,
+    # the site and the user's permissions.
+    with django_assert_num_queries(QUERIES):
+        response = client.get("/fi/supplier/")
+    assert response.content.decode().count("/fi/tapahtumat/") >= min(count * 2, 5)
+
+
+QUERIES = 10

@@ -219,3 +219,12 @@ def test_my_registrations_take_a_fixed_number_of_queries(client, count, make_use
     with django_assert_num_queries(13):
         response = client.get("/fi/events/my-registrations/")
     assert response.content.decode().count("card__meta") == count
+
+
+def test_the_way_back_never_leaves_the_site(client, event, make_user):
+    user = make_user()
+    registration = domain.register(event, user=user, answers=default_answers(event))
+    client.force_login(user)
+    response = client.post(f"/fi/events/my-registrations/{registration.pk}/cancel/",
+                           {"next": "https://evil.example/"})
+    assert response.status_code == 302 and "evil" not in response["Location"]
