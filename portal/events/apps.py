@@ -6,3 +6,13 @@ class EventsConfig(AppConfig):
     name = "portal.events"
     label = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from suppliers import dashboard, personal_data
+
+        from .dashboard import erase_registrations, export_registrations, my_registrations
+
+        dashboard.register_provider("events", my_registrations)
+        # Coming registrations are cancelled and all are anonymised when the account goes.
+        personal_data.register("event_registrations", export_registrations,
+                               erase_registrations)

@@ -196,3 +196,4 @@ class EventQuestion(TranslatableMixin, Orderable):
     @property
     def choice_list(self):
         return [line.strip() for line in self.choices.splitlines() if line.strip()]
+from .registrations import *  # noqa: E402,F401,F403  (registrations live in their own module)

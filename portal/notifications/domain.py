@@ -78,11 +78,13 @@ def render_email(template, context, language):
     return subject, text_body, html_body
 
 
-def queue_email(*, to, template, context, language, idempotency_key=None, headers=None):
+def queue_email(*, to, template, context, language, idempotency_key=None, headers=None,
+                attachments=None):
     """Render a message in `language`, store it, and send it once the transaction commits.
 
     With an `idempotency_key`, a message already stored under that key is returned instead
     of a second copy. A message to a suppressed address is stored as suppressed, unsent.
+    `attachments` are (filename, content, mimetype) of small text files.
     """
     if language not in dict(settings.LANGUAGES):
         raise ValueError(f"Unknown language {language!r} for an e-mail.")
@@ -94,11 +96,13 @@ def queue_email(*, to, template, context, language, idempotency_key=None, header
     subject, text_body, html_body = render_email(template, context, language)
     return queue_rendered_email(
         to=to, template=template, language=language, subject=subject, text_body=text_body,
-        html_body=html_body, headers=headers, idempotency_key=idempotency_key)
+        html_body=html_body, headers=headers, idempotency_key=idempotency_key,
+        attachments=attachments)
 
 
 def queue_rendered_email(*, to, template, language, subject, text_body, html_body="",
-                         headers=None, idempotency_key=None, confidential=False):
+                         headers=None, idempotency_key=None, confidential=False,
+                         attachments=None):
     """Store a message rendered elsewhere (allauth's account e-mails) and send it on commit.
 
     A `confidential` message (a sign-in or password-reset link) has its text removed once
@@ -111,6 +115,8 @@ def queue_rendered_email(*, to, template, language, subject, text_body, html_bod
     email = OutboundEmail(
         to=to, language=language, template=template, subject=subject, text_body=text_body,
         html_body=html_body, headers=dict(headers or {}), idempotency_key=idempotency_key or None,
+        attachments=[{"filename": filename, "content": content, "mimetype": mimetype}
+                     for filename, content, mimetype in attachments or ()],
         confidential=confidential, created_at=now, next_attempt_at=now,
         status=EmailStatus.SUPPRESSED if is_suppressed(to) else EmailStatus.QUEUED,
     )
@@ -228,6 +234,8 @@ def build_message(email):
     )
     if email.html_body:
         message.attach_alternative(email.html_body, "text/html")
+    for attachment in email.attachments or ():
+        message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
     return message
 
 

@@ -27,6 +27,8 @@ class OutboundEmail(models.Model):
     text_body = models.TextField(_("text"))
     html_body = models.TextField(_("HTML"), blank=True)
     headers = models.JSONField(_("extra headers"), default=dict, blank=True)
+    # Small text attachments (a calendar entry): a list of {filename, mimetype, content}.
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=EmailStatus.choices,
                               default=EmailStatus.QUEUED)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)

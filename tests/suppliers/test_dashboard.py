@@ -9,8 +9,8 @@ from suppliers.dashboard import SECTIONS
 pytestmark = pytest.mark.django_db
 
 # Session, user, memberships, the acting organisation's interests, the user's alerts, the
-# site and the user's permissions.
-QUERIES = 8
+# user's event registrations, the site and the user's permissions.
+QUERIES = 9
 
 
 def url(language="fi"):

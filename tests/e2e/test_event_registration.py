@@ -1,0 +1,49 @@
+"""A guest registers for an event in Finnish and in Swedish through the registration page,
+confirms through the e-mailed link, and cancels; the pages pass axe's WCAG 2.1 A/AA rules."""
+
+import re
+
+import pytest
+
+from portal.events.registrations import Registration
+from portal.notifications.models import OutboundEmail
+from tests.e2e.test_public_pages import assert_accessible
+from tests.events.registration.conftest import make_event, translate
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_a_guest_registers_confirms_and_cancels(page, demo_site, language):
+    event = make_event(capacity=5, questions=[
+        {"label": "Ruokavalio", "kind": "short_text"},
+        {"label": "Kieli", "kind": "choice", "choices": "suomi\nruotsi", "required": True}])
+    if language == "sv":
+        event = translate(event, "sv")
+    page.goto(f"{demo_site.url}/{language}/events/{event.pk}/register/")
+    assert_accessible(page)
+    # Sent without the required answer: the error summary, and nothing typed is lost.
+    page.locator("#registration-name").fill("Maija Meikäläinen")
+    page.locator("#registration-email").fill("maija@example.fi")
+    page.locator("button[type=submit]").click()
+    expect_summary = page.locator(".error-summary")
+    assert expect_summary.is_visible()
+    assert page.locator("#registration-name").input_value() == \
+        "Maija Meikäläinen"
+    assert_accessible(page)
+    page.get_by_label("ruotsi").check()
+    page.locator("button[type=submit]").click()
+    registration = Registration.objects.get(email="maija@example.fi")
+    assert registration.status == "pending" and registration.language == language
+    email = OutboundEmail.objects.get(to="maija@example.fi", template="events_confirm_guest")
+    link = re.search(r"https?://\S+/confirm/\S+/", email.text_body).group(0)
+    path = link.split("testserver", 1)[-1]
+    page.goto(f"{demo_site.url}{path}")
+    assert_accessible(page)
+    page.locator("main button[type=submit]").click()
+    registration.refresh_from_db()
+    assert registration.status == "confirmed"
+    confirmed = OutboundEmail.objects.get(to="maija@example.fi", template="events_confirmed")
+    cancel = re.search(r"https?://\S+/cancel/\S+/", confirmed.text_body).group(0)
+    page.goto(f"{demo_site.url}{cancel.split('testserver', 1)[-1]}")
+    page.locator("main button[type=submit]").click()
+    registration.refresh_from_db()
+    assert registration.status == "cancelled"

@@ -1,0 +1,144 @@
+"""Staff's screens of registrations in the Wagtail admin: the list, exports, attendance,
+closing, messages, cancellation; 403 without the permission; fixed query counts."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from portal.events import domain
+from portal.events.models import EventPage
+from portal.events.registrations import Registration
+from portal.notifications.models import OutboundEmail
+
+from .conftest import make_event, staff_user
+
+pytestmark = pytest.mark.django_db
+STAFF_URLS = ["registrations/", "registrations/csv/", "registrations/xlsx/", "attendance/",
+              "close/", "message/", "cancel/"]
+
+
+def url(event, suffix=""):
+    return f"/admin/events/{event.pk}/{suffix}"
+
+
+@pytest.fixture
+def registered(event, make_user):
+    guest = domain.register(event, name="=HYPERLINK(\"http://x\")", email="g@example.fi",
+                            organisation_name="+Yhdistys", answers=answers(event, "=1+1"))
+    domain.confirm(guest)
+    users = [make_user() for _ in range(2)]
+    return [guest] + [domain.register(event, user=user, answers=answers(event)) for user in users]
+
+
+def answers(event, diet=""):
+    return {str(q.translation_key): ("Kyllä" if q.kind == "choice" else diet)
+            for q in event.questions.all()}
+
+
+def test_staff_without_the_permission_get_403(client, django_user_model, event):
+    client.force_login(staff_user(django_user_model))
+    for suffix in STAFF_URLS:
+        assert client.get(url(event, suffix)).status_code == 403, suffix
+    html = client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    assert url(event, "registrations/") not in html
+
+
+def test_viewing_is_not_changing(client, django_user_model, event, registered):
+    client.force_login(staff_user(django_user_model, "view_registration"))
+    for suffix in STAFF_URLS[:3]:
+        assert client.get(url(event, suffix)).status_code == 200
+    for suffix in STAFF_URLS[3:]:
+        assert client.get(url(event, suffix)).status_code == 403
+        assert client.post(url(event, suffix), {}).status_code == 403
+
+
+def test_the_event_page_has_a_registrations_button(admin_client, event):
+    assert url(event, "registrations/") in \
+        admin_client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+
+
+def test_wagtails_staff_groups_have_the_permissions():
+    for name in ("Editors", "Moderators"):
+        codenames = set(Group.objects.get(name=name).permissions
+                        .values_list("codename", flat=True))
+        assert {"view_registration", "change_registration"} <= codenames
+
+
+def test_the_list_shows_answers_counts_and_waiting_list(admin_client, event, registered,
+                                                        make_user):
+    waiting = domain.register(event, user=make_user(), answers=answers(event))
+    html = admin_client.get(url(event, "registrations/")).content.decode()
+    assert waiting.email in html and "(#1)" in html
+    assert "Ruokavalio" in html and "=1+1" in html
+
+
+def test_the_exports_are_formula_safe(admin_client, event, registered):
+    response = admin_client.get(url(event, "registrations/csv/"))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert len(rows) == 4
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'=HYPERLINK(\"http://x\")" in cells and "'+Yhdistys" in cells and "'=1+1" in cells
+    workbook = load_workbook(io.BytesIO(admin_client.get(
+        url(event, "registrations/xlsx/")).content))
+    values = [cell.value for row in workbook.active.iter_rows(min_row=2) for cell in row]
+    assert "'=1+1" in values
+    assert all(not (isinstance(v, str) and v.startswith("=")) for v in values)
+
+
+def test_attendance_is_marked_with_one_form(admin_client, make_user):
+    start = timezone.now() - datetime.timedelta(hours=1)
+    event = make_event(capacity=5, start=timezone.now() + datetime.timedelta(minutes=5),
+                       end=start + datetime.timedelta(hours=3))
+    people = [domain.register(event, user=make_user()) for _ in range(3)]
+    page = admin_client.get(url(event, "attendance/")).content.decode()
+    assert "@media print" in page and all(p.name in page for p in people)
+    response = admin_client.post(url(event, "attendance/"), {
+        f"r{people[0].pk}": "yes", f"r{people[1].pk}": "no", f"r{people[2].pk}": ""})
+    assert response.status_code == 302
+    assert [Registration.objects.get(pk=p.pk).attended for p in people] == [True, False, None]
+    EventPage.objects.filter(pk=event.pk).update(start=start)
+    html = admin_client.get(url(event, "close/")).content.decode()
+    assert 'value="1"' in html  # the count proposed from the list
+    admin_client.post(url(event, "close/"), {"attendee_count": "4"})
+    assert EventPage.objects.get(pk=event.pk).attendee_count == 4
+
+
+def test_closing_too_early_says_why(admin_client, event):
+    response = admin_client.post(url(event, "close/"), {"attendee_count": "3"})
+    assert response.status_code == 200
+    assert EventPage.objects.get(pk=event.pk).closed_at is None
+
+
+def test_staff_message_all_registrants(admin_client, event, registered):
+    response = admin_client.post(url(event, "message/"), {
+        "subject": "Muutos", "body": "Sali vaihtuu.", "include_waiting": "on"})
+    assert response.status_code == 302
+    # Two confirmed and one on the waiting list.
+    assert OutboundEmail.objects.filter(template="events_message").count() == 3
+    assert admin_client.post(url(event, "message/"), {"subject": ""}).status_code == 200
+
+
+def test_staff_cancel_the_event(admin_client, event, registered):
+    assert admin_client.post(url(event, "cancel/"), {"message": "x"}).status_code == 200
+    admin_client.post(url(event, "cancel/"), {"message": "Peruttu.", "confirm": "on"})
+    assert EventPage.objects.get(pk=event.pk).cancelled
+    assert OutboundEmail.objects.filter(template="events_cancelled").count() == 3
+
+
+@pytest.mark.parametrize("count", [1, 5])
+def test_the_list_takes_a_fixed_number_of_queries(admin_client, count, make_user,
+                                                  django_assert_num_queries):
+    event = make_event(capacity=2, questions=[{"label": "Q", "kind": "short_text"}])
+    for _ in range(count):
+        domain.register(event, user=make_user())
+    admin_client.get(url(event, "registrations/"))  # warm Wagtail's caches
+    with django_assert_num_queries(QUERIES):
+        admin_client.get(url(event, "registrations/"))
+
+
+QUERIES = 10
