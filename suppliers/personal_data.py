@@ -103,7 +103,8 @@ def _erase_emails(user):
     figures need (template, language, status, times)."""
     messages = _messages_to(user)
     messages.filter(status__in=OPEN_STATES).delete()
-    messages.update(to=REDACTED_ADDRESS, subject="", text_body="", html_body="", headers={})
+    messages.update(to=REDACTED_ADDRESS, subject="", text_body="", html_body="", headers={},
+                    attachments=[])
 
 
 register("account", _export_account)
