@@ -46,12 +46,16 @@ class EventFilterForm(forms.Form):
 
 
 class EventFilter(django_filters.FilterSet):
+    # No filter joins another table, so none needs DISTINCT.
     event_type = django_filters.MultipleChoiceFilter(
-        choices=EventType.choices, label=_("Type"), widget=forms.CheckboxSelectMultiple)
+        choices=EventType.choices, label=_("Type"), widget=forms.CheckboxSelectMultiple,
+        distinct=False)
     language = django_filters.MultipleChoiceFilter(
-        method="filter_language", label=_("Language"), widget=forms.CheckboxSelectMultiple)
+        method="filter_language", label=_("Language"), widget=forms.CheckboxSelectMultiple,
+        distinct=False)
     event_format = django_filters.MultipleChoiceFilter(
-        choices=EventFormat.choices, label=_("Format"), widget=forms.CheckboxSelectMultiple)
+        choices=EventFormat.choices, label=_("Format"), widget=forms.CheckboxSelectMultiple,
+        distinct=False)
 
     class Meta:
         model = EventPage
