@@ -22,7 +22,7 @@ def html_of(client, page):
 
 def test_the_page_shows_type_time_format_venue_and_languages_in_finnish(client):
     start = timezone.make_aware(datetime.datetime(2030, 3, 15, 9, 0),
-                                timezone=datetime.timezone.utc)
+                                timezone=datetime.UTC)
     event = make_event(start=start, end=start + datetime.timedelta(hours=2, minutes=30),
                        event_format="hybrid", online_url=ONLINE_URL, languages=["fi", "sv"],
                        venue_accessibility="Induktiosilmukka ja hissi.")
@@ -49,7 +49,7 @@ def test_the_swedish_page_has_its_own_texts(client):
 
 def test_the_time_is_written_in_helsinki_time_across_days_too():
     start = timezone.make_aware(datetime.datetime(2030, 6, 1, 21, 0),
-                                timezone=datetime.timezone.utc)
+                                timezone=datetime.UTC)
     with translation.override("en"):
         assert format_when(start, start + datetime.timedelta(hours=1)) == "2.6.2030 0:00–1:00"
         assert format_when(start - datetime.timedelta(hours=1), start) == \
