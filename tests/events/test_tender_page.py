@@ -64,3 +64,14 @@ def test_the_section_costs_one_query(client):
     assert len(with_events) == len(without)
     assert any("events_eventpage" in query["sql"] for query in without.captured_queries)
     assert sum("events_eventpage" in query["sql"] for query in with_events.captured_queries) == 1
+
+
+def test_an_event_behind_a_view_restriction_is_not_listed(client):
+    from wagtail.models import PageViewRestriction
+
+    tender = make_tender()
+    private = make_event(days=5, related_tender=tender, title="Suljettu tilaisuus")
+    public = make_event(days=6, related_tender=tender)
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    section = related_section(client, tender)
+    assert public.title in section and "Suljettu tilaisuus" not in section
