@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from portal.events.demo import seed_events
@@ -73,3 +74,15 @@ def test_the_filters_work_without_javascript(browser, events_site):
         locale__language_code="fi", event_format="online")}
     assert titles and titles <= online
     context.close()
+
+
+def test_a_tender_page_with_its_events_is_accessible(page, events_site):
+    event = EventPage.objects.live().filter(
+        locale__language_code="fi", event_type="market_dialogue", cancelled=False,
+        end__gte=timezone.now()).exclude(related_tender=None).first()
+    if event is None:
+        pytest.skip("the demo's market-dialogue meetings have all passed")
+    page.goto(events_site.url + event.related_tender.url)
+    expect(page.locator("#events-title")).to_be_visible()
+    assert event.title in page.locator(".related-events").inner_text()
+    assert_accessible(page)
