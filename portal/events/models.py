@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -20,7 +21,13 @@ from portal.tenders.fields import CodeListField
 from .enums import ONLINE_FORMATS, VENUE_FORMATS, EventFormat, EventType, QuestionKind
 
 
-class EventIndexPage(PortalPage):
+def _views():
+    from . import views  # the views use these models
+
+    return views
+
+
+class EventIndexPage(RoutablePageMixin, PortalPage):
     """The events of one language: coming and past events, filters and the iCalendar feed."""
 
     parent_page_types = ["pages.HomePage"]
@@ -30,6 +37,24 @@ class EventIndexPage(PortalPage):
 
     class Meta:
         verbose_name = _("events")
+
+    # Each route's view is in views.py; the page only says where it is.
+    @path("")
+    def event_list(self, request):
+        return _views().event_list(request, self)
+
+    # Wagtail's page URLs end in a slash and have no dots, hence no file extensions here.
+    @path("feed/ical/")
+    def ical_feed(self, request):
+        return _views().ical_feed(request, self)
+
+    @path("ical/<int:event_id>/")
+    def event_ics(self, request, event_id):
+        return _views().event_ics(request, self, event_id)
+
+    def events(self):
+        """Every published event of this language, cancelled ones too."""
+        return EventPage.objects.child_of(self).live().public()
 
 
 class EventPage(PortalPage):

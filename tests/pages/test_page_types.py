@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
+from portal.events.models import EventIndexPage
 from portal.news.models import NewsArticlePage, NewsIndexPage
 from portal.pages.models import (
     AccessibilityStatementPage,
@@ -43,7 +44,7 @@ class PageTreeTests(WagtailPageTestCase):
     def test_home_page_allows_the_sections_of_the_site(self):
         self.assertAllowedSubpageTypes(HomePage, {StandardPage, AccessibilityStatementPage,
                                                   PrivacyNoticePage, NewsIndexPage,
-                                                  TenderIndexPage})
+                                                  TenderIndexPage, EventIndexPage})
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_content_pages_nest(self):

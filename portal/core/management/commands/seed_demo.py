@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal.core.demo import seed_users
+from portal.events.demo import seed_events
 from portal.pages.demo import seed_site
 from portal.taxonomy.demo import seed_taxonomy
 from portal.tenders.demo import seed_tenders
@@ -29,6 +30,7 @@ class Command(BaseCommand):
             seed_site(self.stdout)
             seed_taxonomy(self.stdout)
             seed_tenders(self.stdout)
+            seed_events(self.stdout)
         if settings.DEBUG or options["users"]:
             seed_users(self.stdout, password=options["password"])
         with transaction.atomic():

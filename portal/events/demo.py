@@ -1,0 +1,113 @@
+"""Seeds the demo events in Finnish, Swedish and English; safe to run again.
+
+Past events' attendance (registrations, attendee counts) belongs to the registration side:
+`seed_event_registrations(stdout)` there, run after this.
+"""
+
+import datetime
+
+from django.utils import timezone
+from wagtail.models import Locale
+
+from portal.pages.demo import LANGUAGES, ensure_page, stream
+from portal.pages.models import HomePage
+from portal.tenders.models import TenderPage
+
+from . import demo_content as content
+from .enums import ONLINE_FORMATS
+from .models import EventIndexPage, EventPage, EventQuestion
+
+ONLINE_URL = "https://meet.example.fi/{key}"
+
+
+def ensure_index():
+    home = HomePage.objects.get(depth=2, locale=Locale.get_default())
+    index = ensure_page(home, EventIndexPage, content.INDEX, extra={"show_in_menus": True})
+    return EventIndexPage.objects.get(pk=index.pk)
+
+
+def _start_and_end(spec, tender):
+    if tender is not None:
+        day = tender.market_dialogue_date
+    else:
+        day = timezone.localdate() + datetime.timedelta(days=spec["days_from_now"])
+    time = datetime.time.fromisoformat(spec["start_time"])
+    start = timezone.make_aware(datetime.datetime.combine(day, time))
+    return start, start + datetime.timedelta(hours=spec["hours"])
+
+
+def _facts(spec, tender):
+    """The fields every language version shares."""
+    start, end = _start_and_end(spec, tender)
+    venue = spec["venue"]
+    has_link = spec["event_format"] in ONLINE_FORMATS
+    return {
+        "event_type": spec["event_type"],
+        "related_tender": tender,
+        "start": start,
+        "end": end,
+        "event_format": spec["event_format"],
+        "postal_code": venue["postal_code"] if venue else "",
+        "online_url": ONLINE_URL.format(key=spec["key"]) if has_link else "",
+        "languages": spec["languages"],
+        "capacity": spec["capacity"],
+        "reserved_places": spec["reserved_places"],
+        # Registration opens a month before and closes the day before the event.
+        "registration_opens": start - datetime.timedelta(days=30),
+        "registration_closes": start - datetime.timedelta(days=1),
+        "recording_url": spec.get("recording_url", ""),
+        "contact_name": content.CONTACT["name"],
+        "contact_email": content.CONTACT["email"],
+        "cancelled": spec.get("cancelled", False),
+    }
+
+
+def _texts(spec, language):
+    texts = spec[language]
+    venue = spec["venue"][language] if spec["venue"] else {}
+    materials = spec.get("materials")
+    return {
+        "slug": texts["slug"], "title": texts["title"], "intro": texts["intro"],
+        "materials": stream([("paragraph", materials[language])]) if materials else "[]",
+        **venue,
+    }
+
+
+def _questions(spec, language):
+    if spec["venue"] is None:
+        return []
+    question = content.DIETARY_QUESTION[language]
+    return [EventQuestion(sort_order=0, kind="long_text", **question)]
+
+
+def ensure_event(index, spec):
+    source_slug = spec["fi"]["slug"]
+    existing = EventPage.objects.filter(slug=source_slug, locale=Locale.get_default()).first()
+    if existing:
+        return existing, False
+    tender = None
+    if spec.get("tender"):
+        tender = TenderPage.objects.get(reference=spec["tender"], locale=Locale.get_default())
+    facts = _facts(spec, tender)
+    source = None
+    for language in LANGUAGES:
+        locale = Locale.objects.get(language_code=language)
+        page = EventPage(locale=locale, **facts, **_texts(spec, language))
+        page.questions = _questions(spec, language)
+        if source is None:
+            index.add_child(instance=page)
+            source = page
+        else:
+            page.translation_key = source.translation_key
+            for question, source_question in zip(page.questions.all(), source.questions.all(),
+                                                 strict=True):
+                question.translation_key = source_question.translation_key
+            index.get_translation(locale).add_child(instance=page)
+        page.save_revision().publish()
+    return source, True
+
+
+def seed_events(stdout):
+    index = ensure_index()
+    created = sum(ensure_event(index, spec)[1] for spec in content.EVENTS)
+    stdout.write(f"Events: {created} created, {len(content.EVENTS)} in the demo.")

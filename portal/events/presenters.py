@@ -1,0 +1,104 @@
+"""How an event reads on a page, in a listing or a calendar, in the visitor's language.
+
+Times are stored in UTC and shown in Europe/Helsinki (the portal's TIME_ZONE).
+"""
+
+from dataclasses import dataclass
+
+from django.utils import formats, timezone
+from django.utils.translation import get_language_info, pgettext
+
+from .enums import ONLINE_FORMATS, VENUE_FORMATS, EventFormat, EventType
+
+
+def places_taken(event):
+    """How many of the event's open places registrations hold.
+
+    TODO(events registration helper): read the count from the registrations module
+    (`portal.events.registrations.places_taken(event)`, confirmed registrations and accepted
+    offers) once it exists; until then no place is taken.
+    """
+    return 0
+
+
+def places_left(event):
+    """Open places still free; None when the event has no limit."""
+    open_places = event.open_places
+    if open_places is None:
+        return None
+    return max(open_places - places_taken(event), 0)
+
+
+def _date(value):
+    return formats.date_format(value, "j.n.Y")
+
+
+def _time(value):
+    # Finnish and Swedish in Finland write 9.00, English 9:00: the translators decide.
+    return formats.date_format(value, pgettext("time of day, PHP date format", "G:i"))
+
+
+def format_when(start, end):
+    """'15.3.2027 9.00–11.30', or both dates when the event lasts several days."""
+    start, end = timezone.localtime(start), timezone.localtime(end)
+    if start.date() == end.date():
+        return f"{_date(start)} {_time(start)}–{_time(end)}"
+    return f"{_date(start)} {_time(start)} – {_date(end)} {_time(end)}"
+
+
+def language_names(codes):
+    return [get_language_info(code)["name_translated"] for code in codes]
+
+
+def venue_lines(event):
+    """The venue's name and address, one line each, as far as they are known."""
+    place = " ".join(part for part in (event.postal_code, event.city) if part)
+    return [line for line in (event.venue_name, event.street_address, place) if line]
+
+
+@dataclass
+class EventView:
+    event: object
+    url: str = ""
+    # Filled in on the event's own page only (see templatetags/event_pages.py).
+    places_left: int | None = None
+
+    @property
+    def type_label(self):
+        return EventType(self.event.event_type).label
+
+    @property
+    def format_label(self):
+        return EventFormat(self.event.event_format).label
+
+    @property
+    def when(self):
+        return format_when(self.event.start, self.event.end)
+
+    @property
+    def languages(self):
+        return language_names(self.event.languages)
+
+    @property
+    def venue(self):
+        return venue_lines(self.event) if self.event.event_format in VENUE_FORMATS else []
+
+    @property
+    def is_online(self):
+        return self.event.event_format in ONLINE_FORMATS
+
+    @property
+    def has_ended(self):
+        return self.event.end < timezone.now()
+
+    @property
+    def status_label(self):
+        if self.event.cancelled:
+            return pgettext("event", "Cancelled")
+        if self.has_ended:
+            return pgettext("event", "Past")
+        return ""
+
+
+def describe(event, request=None):
+    return EventView(event=event, url=event.get_url(request) if request is not None else "")
