@@ -1,7 +1,7 @@
 """Events as iCalendar: the feed of an index's coming events and one event's .ics file.
 
-Never includes the online link: it is for registered participants only, and a calendar file
-is public (the feed) or may be forwarded. The registration e-mails add the link in their text.
+Public calendars (the feed, the download) never include the online link: it is for
+registered participants only. The copy attached to a confirmed registrant's e-mail carries it.
 """
 
 from urllib.parse import urlsplit
@@ -34,7 +34,7 @@ def _location(event):
     return place
 
 
-def _vevent(event, url, stamp):
+def _vevent(event, url, stamp, online_url=""):
     vevent = Event()
     vevent.add("uid", event_uid(event))
     vevent.add("summary", event.title)
@@ -44,11 +44,13 @@ def _vevent(event, url, stamp):
     if event.last_published_at:
         vevent.add("last-modified", event.last_published_at)
     location = _location(event)
+    if online_url:
+        location = f"{location} {online_url}" if location else online_url
     if location:
         vevent.add("location", location)
     vevent.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
     vevent.add("url", url)
-    description = "\n\n".join(part for part in (event.intro, url) if part)
+    description = "\n\n".join(part for part in (event.intro, online_url, url) if part)
     vevent.add("description", description)
     return vevent
 
@@ -64,11 +66,19 @@ def _calendar(name):
     return calendar
 
 
-def event_calendar(event, request=None):
-    """A calendar with the one event, for a download or an e-mail attachment."""
+def event_calendar(event, request=None, *, online_url=""):
+    """A calendar with the one event, for a download or an e-mail attachment; `online_url`
+    only in the copy for a confirmed registrant."""
     calendar = _calendar(None)
-    calendar.add_component(_vevent(event, event.get_full_url(request), timezone.now()))
+    calendar.add_component(_vevent(event, event.get_full_url(request) or event_url(event),
+                                   timezone.now(), online_url))
     return calendar
+
+
+def event_url(event):
+    """The event's address without a request (e-mails)."""
+    return event.get_full_url() or \
+        settings.WAGTAILADMIN_BASE_URL.rstrip("/") + (event.url or "/")
 
 
 def coming_events_calendar(index, request=None):

@@ -1,17 +1,13 @@
-"""The e-mails to registrants, in the registrant's language, and the signed links in them.
-
-Until portal.events.ical exists in this branch the calendar entry is built here
-(`_event_ics`); at merge it becomes `ical.event_calendar`.
-"""
+"""The e-mails to registrants, in the registrant's language, and the signed links in them."""
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare, salted_hmac
-from icalendar import Calendar
-from icalendar import Event as CalendarEvent
 
 from portal.notifications.domain import queue_email
+
+from .ical import event_calendar, event_url
 
 LINK_ACTIONS = ("confirm", "cancel", "accept")
 # Messages that carry the online link and the calendar entry: only to confirmed registrants.
@@ -41,43 +37,6 @@ def _absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def event_url(event):
-    url = event.get_full_url()
-    return url or _absolute(event.url or "/")
-
-
-def _event_ics(event, *, with_link=True):
-    """One event as an iCalendar file (text)."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//Markkinavuoropuhelu//Events//EN")
-    calendar.add("version", "2.0")
-    calendar.add("method", "PUBLISH")
-    entry = CalendarEvent()
-    host = settings.WAGTAILADMIN_BASE_URL.split("//")[-1].split("/")[0].split(":")[0]
-    entry.add("uid", f"event-{event.translation_key}@{host or 'portal'}")
-    entry.add("dtstamp", timezone.now())
-    entry.add("dtstart", event.start)
-    entry.add("dtend", event.end)
-    entry.add("summary", event.title)
-    location = ", ".join(part for part in [
-        event.venue_name, event.street_address,
-        " ".join(part for part in [event.postal_code, event.city] if part)] if part)
-    if with_link and event.online_url:
-        location = f"{location} / {event.online_url}" if location else event.online_url
-    if location:
-        entry.add("location", location)
-    url = event_url(event)
-    entry.add("url", url)
-    description = [event.search_description or "", url]
-    if with_link and event.online_url:
-        description.append(event.online_url)
-    entry.add("description", "\n".join(line for line in description if line))
-    if event.cancelled:
-        entry.add("status", "CANCELLED")
-    calendar.add_component(entry)
-    return calendar.to_ical().decode("utf-8")
-
-
 def context_for(registration, event, **extra):
     from .domain import waiting_position
 
@@ -104,7 +63,8 @@ def notify(registration, template, **extra):
     event = event_in(registration.event_key, registration.language)
     attachments = None
     if template == "events_confirmed":
-        attachments = [("event.ics", _event_ics(event), "text/calendar")]
+        calendar = event_calendar(event, online_url=event.online_url)
+        attachments = [("event.ics", calendar.to_ical().decode("utf-8"), "text/calendar")]
     key = None
     if template in ("events_reminder", "events_thanks"):
         key = f"{template}-{registration.pk}"

@@ -12,13 +12,11 @@ from .enums import ONLINE_FORMATS, VENUE_FORMATS, EventFormat, EventType
 
 
 def places_taken(event):
-    """How many of the event's open places registrations hold.
+    """How many of the event's open places registrations hold (confirmed registrations and
+    open offers)."""
+    from .domain import places_taken
 
-    TODO(events registration helper): read the count from the registrations module
-    (`portal.events.registrations.places_taken(event)`, confirmed registrations and accepted
-    offers) once it exists; until then no place is taken.
-    """
-    return 0
+    return places_taken(event)
 
 
 def places_left(event):
