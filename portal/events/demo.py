@@ -1,7 +1,7 @@
 """Seeds the demo events in Finnish, Swedish and English; safe to run again.
 
-Past events' attendance (registrations, attendee counts) belongs to the registration side:
-`seed_event_registrations(stdout)` there, run after this.
+`seed_event_registrations(stdout)` adds the demo organisations' members as registrants
+(past events with attendance and their attendee count); it runs after the suppliers' seed.
 """
 
 import datetime
@@ -111,3 +111,48 @@ def seed_events(stdout):
     index = ensure_index()
     created = sum(ensure_event(index, spec)[1] for spec in content.EVENTS)
     stdout.write(f"Events: {created} created, {len(content.EVENTS)} in the demo.")
+
+
+def seed_event_registrations(stdout):
+    """Members of the demo organisations registered for the demo events: past events with
+    their attendance marked and closed with the attendee count, coming ones with confirmed
+    places. Stored directly, as they happened before the demo starts (no e-mails); safe to
+    run again."""
+    from suppliers.models import Membership
+
+    from .registrations import Registration, RegistrationStatus
+
+    members = list(Membership.objects.active().select_related("user", "organisation")
+                   .order_by("organisation__business_id", "user__username"))
+    if not members:
+        return
+    now = timezone.now()
+    events = EventPage.objects.live().filter(locale=Locale.get_default(), cancelled=False) \
+        .order_by("start")
+    created = 0
+    for number, event in enumerate(events):
+        past = event.end < now
+        places = event.open_places if event.open_places is not None else len(members)
+        chosen = [members[(number * 3 + step) % len(members)]
+                  for step in range(min(places, 4 + number % 3, len(members)))]
+        for position, membership in enumerate(chosen):
+            user = membership.user
+            _registration, made = Registration.objects.get_or_create(
+                event_key=event.translation_key, email=user.email,
+                defaults={
+                    "user": user, "name": user.get_full_name() or user.email,
+                    "organisation": membership.organisation,
+                    "language": (membership.organisation.service_languages or ["fi"])[0],
+                    "status": RegistrationStatus.CONFIRMED,
+                    "confirmed_at": min(event.start, now) - datetime.timedelta(days=7),
+                    # One in four did not come, as happens.
+                    "attended": (position % 4 != 3) if past else None,
+                })
+            created += made
+        if past and not event.closed_at:
+            attended = Registration.objects.filter(event_key=event.translation_key,
+                                                   attended=True).count()
+            EventPage.objects.filter(translation_key=event.translation_key).update(
+                closed_at=event.end, attendee_count=attended)
+    stdout.write(f"Event registrations: {created} created, "
+                 f"{Registration.objects.count()} in all.")

@@ -44,3 +44,24 @@ def test_the_demo_has_what_the_listing_needs(client):
         assert all(translation.live for translation in translations)
     index = EventIndexPage.objects.get(locale__language_code="sv")
     assert client.get(index.url).status_code == 200
+
+
+def test_past_demo_events_were_attended_and_closed_with_their_count():
+    from portal.events.registrations import Registration
+
+    call_command("seed_demo", stdout=io.StringIO())
+    past = EventPage.objects.filter(locale__language_code="fi", end__lt=timezone.now(),
+                                    cancelled=False)
+    assert past.exists()
+    for event in past:
+        registrations = Registration.objects.filter(event_key=event.translation_key)
+        assert registrations.filter(attended=True).exists()
+        assert event.closed_at is not None
+        assert event.attendee_count == registrations.filter(attended=True).count()
+    coming = EventPage.objects.filter(locale__language_code="fi", start__gt=timezone.now(),
+                                      cancelled=False).first()
+    assert Registration.objects.filter(event_key=coming.translation_key,
+                                       status="confirmed").exists()
+    count = Registration.objects.count()
+    call_command("seed_demo", stdout=io.StringIO())
+    assert Registration.objects.count() == count

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal.core.demo import seed_users
-from portal.events.demo import seed_events
+from portal.events.demo import seed_event_registrations, seed_events
 from portal.pages.demo import seed_site
 from portal.taxonomy.demo import seed_taxonomy
 from portal.tenders.demo import seed_tenders
@@ -37,3 +37,4 @@ class Command(BaseCommand):
             seed_suppliers(self.stdout)
             seed_interests(self.stdout)
             seed_supplier_alerts(self.stdout)
+            seed_event_registrations(self.stdout)
