@@ -11,6 +11,7 @@ class EventsConfig(AppConfig):
         from portal.pages.home_sections import register_provider
         from suppliers import dashboard, personal_data
 
+        from . import signals  # noqa: F401  (publishing announces changes to registrants)
         from .dashboard import erase_registrations, export_registrations, my_registrations
         from .home import coming_events
 

@@ -395,6 +395,33 @@ def cancel_event(event, *, user=None, message="", now=None):
     return event
 
 
+def announce_changes(event):
+    """After a publication of the default-language page: when its time, format, place or
+    online link changed since registrants were last told, tell every active registrant
+    (confirmed ones get the updated calendar entry). The first publication only records the
+    details. The number of notices queued."""
+    if event.locale.language_code != settings.LANGUAGE_CODE:
+        return 0
+    details = event.details_registrants_rely_on()
+    announced = event.announced_details
+    if announced == details:
+        return 0
+    with transaction.atomic():
+        EventPage.objects.filter(translation_key=event.translation_key).update(
+            announced_details=details)
+        event.announced_details = details
+        if not announced or event.cancelled or event.closed_at:
+            return 0
+        changed = sorted(name for name in details if details[name] != announced.get(name))
+        registrations = list(Registration.objects.of_event(event).filter(
+            status__in=[S.CONFIRMED, S.OFFERED, S.WAITING]))
+        for registration in registrations:
+            mailing.notify(registration, "events_changed", changed=changed,
+                           change_key="-".join(str(details[name]) for name in changed))
+        _log(event, "announce_changes", None, fields=changed, recipients=len(registrations))
+    return len(registrations)
+
+
 def message_registrants(event, *, user=None, subject, body, include_waiting=True):
     """Tell the registrants of a change (time, place, link …): an e-mail to each confirmed
     registrant, and to those waiting for a place unless left out. The number queued."""

@@ -62,12 +62,16 @@ def notify(registration, template, **extra):
 
     event = event_in(registration.event_key, registration.language)
     attachments = None
-    if template == "events_confirmed":
+    if template == "events_confirmed" or (
+            template == "events_changed" and registration.status == "confirmed"):
         calendar = event_calendar(event, online_url=event.online_url)
         attachments = [("event.ics", calendar.to_ical().decode("utf-8"), "text/calendar")]
     key = None
     if template in ("events_reminder", "events_thanks"):
         key = f"{template}-{registration.pk}"
+    elif template == "events_changed":
+        digest = salted_hmac("events_changed", extra.get("change_key", "")).hexdigest()[:16]
+        key = f"{template}-{registration.pk}-{digest}"
     elif template == "events_offer":
         key = f"{template}-{registration.pk}-{registration.offer_expires_at.timestamp():.0f}"
     with translation.override(registration.language):

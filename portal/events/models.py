@@ -1,6 +1,8 @@
 """Event pages (trainings, market-dialogue meetings, information sessions), their
 registration questionnaire, and the events index of each language."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -112,6 +114,9 @@ class EventPage(PortalPage):
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True, editable=False)
     attendee_count = models.PositiveIntegerField(_("attendees"), null=True, blank=True,
                                                  editable=False)
+    # The time, format and place registrants were last told of: publishing a change to
+    # any of them sends them a change notice (see domain.announce_changes).
+    announced_details = models.JSONField(default=dict, blank=True, editable=False)
 
     # The same in every language version: wagtail-localize copies them, nobody translates.
     override_translatable_fields = [
@@ -180,6 +185,16 @@ class EventPage(PortalPage):
             errors["registration_closes"] = _("Registration must close before the event ends.")
         if errors:
             raise ValidationError(errors)
+
+    def details_registrants_rely_on(self):
+        # Instants in UTC: the editor's form gives them in Helsinki time, the database in UTC.
+        def instant(value):
+            return value.astimezone(datetime.UTC).isoformat() if value else ""
+
+        return {"start": instant(self.start), "end": instant(self.end),
+                "format": self.event_format, "venue_name": self.venue_name,
+                "street_address": self.street_address, "postal_code": self.postal_code,
+                "city": self.city, "online_url": self.online_url}
 
     @property
     def open_places(self):

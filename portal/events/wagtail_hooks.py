@@ -66,5 +66,7 @@ def register_registration_log_actions(actions):
         ("close", _("Close an event"), _("Event closed")),
         ("cancel_event", _("Cancel an event"), _("Event cancelled")),
         ("message", _("Message registrants"), _("Message sent to the registrants")),
+        ("announce_changes", _("Announce a change"),
+         _("Change of time or place announced to the registrants")),
     ]:
         actions.register_action(f"events.{action}", label, message)

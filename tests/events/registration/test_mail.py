@@ -81,3 +81,28 @@ def test_messages_without_attachments_are_unchanged():
     email = queue_email(to="b@example.fi", template="test_message", context={}, language="en")
     assert email.attachments == []
     assert build_message(email).attachments == []
+
+
+def test_publishing_a_new_time_tells_the_registrants_once(event, make_user):
+    confirmed = domain.register(event, user=make_user(), answers=default_answers(event))
+    OutboundEmail.objects.all().delete()
+
+    event.save_revision().publish()  # nothing that registrants rely on changed
+    assert not OutboundEmail.objects.filter(template="events_changed").exists()
+
+    event.start += datetime.timedelta(hours=1)
+    event.end += datetime.timedelta(hours=1)
+    event.save_revision().publish()
+    [notice] = OutboundEmail.objects.filter(template="events_changed")
+    assert notice.to == confirmed.email
+    [entry] = Calendar.from_ical(notice.attachments[0]["content"]).walk("VEVENT")
+    assert entry.decoded("dtstart") == event.start.replace(microsecond=0)
+
+    event.save_revision().publish()  # the same details again: no second notice
+    assert OutboundEmail.objects.filter(template="events_changed").count() == 1
+
+
+def test_the_first_publication_announces_nothing(make_user):
+    event = make_event()
+    assert event.announced_details["start"] == event.start.astimezone(datetime.UTC).isoformat()
+    assert not OutboundEmail.objects.filter(template="events_changed").exists()

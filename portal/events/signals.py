@@ -1,0 +1,13 @@
+"""Publishing an event page tells its registrants of a changed time, format or place."""
+
+from django.dispatch import receiver
+from wagtail.signals import page_published
+
+from .models import EventPage
+
+
+@receiver(page_published, sender=EventPage)
+def announce_changes_on_publish(sender, instance, **kwargs):
+    from .domain import announce_changes
+
+    announce_changes(instance)
