@@ -13,31 +13,14 @@ import os
 import random
 import secrets
 import statistics
-import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from bench_support import ROOT, ensure_database, run  # (the module beside this file)
+
 BENCH_DOMAIN = "alerts-bench.example"
 KEYWORDS = ["kotihoito", "ateria", "asumis", "lääkäri", "hemvård", "siivous", "kuntoutus",
             "omaishoito", "tukipalvelu", "boende"]
-
-
-def run(*args, env):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
-
-
-def ensure_database(url):
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    admin_url = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s",
-                                    [name]).fetchone()
-        if not exists:
-            connection.execute(f'CREATE DATABASE "{name}"')
 
 
 def seed_subscriptions(count, seed):
