@@ -64,7 +64,7 @@ def _render(request, event, template, title, context):
 @staff_only(VIEW)
 def registrations(request, event):
     return _render(request, event, "events/admin/registrations.html", _("Registrations"),
-                   {"report": event_report(event)})
+                   {"report": event_report(event), "free_places": domain.free_places(event)})
 
 
 @staff_only(VIEW)

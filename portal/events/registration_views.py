@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -103,10 +103,13 @@ def register(request, page_id):
     })
 
 
+# Lazy: the module is imported once, the page is read in the visitor's language.
 LINK_TEXTS = {
-    "confirm": (_("Confirm your registration"), _("Confirm the registration")),
-    "cancel": (_("Cancel your registration"), _("Cancel the registration")),
-    "accept": (_("Accept the offered place"), _("Accept the place")),
+    "confirm": (gettext_lazy("Confirm your registration"),
+                gettext_lazy("Confirm the registration")),
+    "cancel": (gettext_lazy("Cancel your registration"),
+               gettext_lazy("Cancel the registration")),
+    "accept": (gettext_lazy("Accept the offered place"), gettext_lazy("Accept the place")),
 }
 
 

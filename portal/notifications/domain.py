@@ -4,6 +4,7 @@ later, failed for good or suppressed, and what the ESP reports about it afterwar
 import logging
 import smtplib
 from datetime import timedelta
+from email.utils import formataddr, parseaddr
 from functools import partial
 
 from anymail.exceptions import AnymailAPIError, AnymailInvalidAddress, AnymailRecipientsRefused
@@ -60,12 +61,32 @@ def is_suppressed(address):
 
 # --- Queueing ------------------------------------------------------------------------------
 
+def portal_name():
+    """The portal's name in the active language (the organisation's details), which the
+    messages are signed with and sent from."""
+    from portal.core.models import OrganisationDetails
+
+    details = OrganisationDetails.objects.filter(
+        locale__language_code__in=[translation.get_language(), settings.LANGUAGE_CODE]) \
+        .select_related("locale")
+    names = {record.locale.language_code: record.portal_name for record in details}
+    return (names.get(translation.get_language()) or names.get(settings.LANGUAGE_CODE)
+            or settings.WAGTAIL_SITE_NAME)
+
+
+def sender(language):
+    """The From address: the portal's name in the reader's language."""
+    _name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    with translation.override(language):
+        return formataddr((portal_name(), address))
+
+
 def render_email(template, context, language):
     """Subject, text and HTML (or "") of notifications/email/<template> in a language."""
     base = f"notifications/email/{template}"
-    context = {"site_name": settings.WAGTAIL_SITE_NAME,
-               "base_url": settings.WAGTAILADMIN_BASE_URL, **context}
     with translation.override(language):
+        context = {"site_name": portal_name(), "base_url": settings.WAGTAILADMIN_BASE_URL,
+                   **context}
         subject = " ".join(render_to_string(f"{base}.subject.txt", context).split())
         context["subject"] = subject
         text_body = render_to_string(f"{base}.txt", context).strip() + "\n"
@@ -94,6 +115,7 @@ def queue_email(*, to, template, context, language, idempotency_key=None, header
         if existing is not None:
             return existing
     subject, text_body, html_body = render_email(template, context, language)
+    headers = {"From": sender(language), **(headers or {})}
     return queue_rendered_email(
         to=to, template=template, language=language, subject=subject, text_body=text_body,
         html_body=html_body, headers=headers, idempotency_key=idempotency_key,

@@ -38,7 +38,8 @@ def test_a_message_is_stored_before_it_is_sent(django_capture_on_commit_callback
                             language="sv", headers={"X-Portal-Test": "1"})
         stored = OutboundEmail.objects.get(pk=email.pk)
     assert stored.status == EmailStatus.QUEUED
-    assert stored.headers == {"X-Portal-Test": "1"}
+    assert stored.headers == {"X-Portal-Test": "1",
+                              "From": "Marknadsdialog och upphandlingar <noreply@localhost>"}
     assert mailoutbox == []
     assert len(callbacks) == 1
 
@@ -94,3 +95,14 @@ def test_queueing_refuses_an_unknown_language_and_a_broken_address(queue):
     with pytest.raises(ValidationError):
         queue(to="not an address")
     assert not OutboundEmail.objects.exists()
+
+
+def test_a_message_is_signed_and_sent_from_the_portal_in_the_readers_language(
+        django_capture_on_commit_callbacks, mailoutbox):
+    from portal.notifications.domain import queue_email
+
+    with django_capture_on_commit_callbacks(execute=True):
+        queue_email(to="lukija@example.fi", template="test_message", context={},
+                    language="sv")
+    [message] = mailoutbox
+    assert message.from_email.startswith("Marknadsdialog och upphandlingar <")

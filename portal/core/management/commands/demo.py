@@ -17,13 +17,18 @@ class Command(BaseCommand):
     def handle(self, *args, addrport, **options):
         if not settings.DEBUG:
             raise CommandError("The demo server is for development: run it with DEBUG=true.")
+        host = addrport if ":" in addrport else f"127.0.0.1:{addrport}"
+        # Links in e-mails (sign-in, confirm and cancel links) point at where the demo runs,
+        # unless the environment says otherwise; the reloader's child inherits the variable.
+        if "WAGTAILADMIN_BASE_URL" not in os.environ:
+            os.environ["WAGTAILADMIN_BASE_URL"] = f"http://{host}"
+            settings.WAGTAILADMIN_BASE_URL = f"http://{host}"
         # runserver's auto-reloader starts this command again in a child process; only the
         # first run prepares the database and prints the credentials.
         if not os.environ.get("RUN_MAIN"):
             call_command("migrate", interactive=False, verbosity=0)
             self.stdout.write("Database migrated.")
             call_command("seed_demo")
-            host = addrport if ":" in addrport else f"127.0.0.1:{addrport}"
             # Absolute links (sitemap, hreflang, e-mails) point at where the demo runs.
             hostname, port = host.rsplit(":", 1)
             Site.objects.filter(is_default_site=True).update(hostname=hostname, port=int(port))
