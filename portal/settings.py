@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "portal.tenders",
     "portal.events",
     "portal.notifications",
+    "pilots",
     "suppliers",
     "suppliers.interests",
     "suppliers.alerts",
@@ -182,6 +183,12 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Suppliers' proposal attachments: outside MEDIA_ROOT, served only after permission checks.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")),
+                    "base_url": None},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

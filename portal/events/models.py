@@ -73,6 +73,10 @@ class EventPage(PortalPage):
         "tenders.TenderPage", verbose_name=_("related tender"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
         help_text=_("The procurement this event is about, if any."))
+    related_pilot_call = models.ForeignKey(
+        "pilots.PilotCallPage", verbose_name=_("related pilot call"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The pilot call this event is about, if any."))
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     event_format = models.CharField(_("format"), max_length=10, choices=EventFormat.choices,
@@ -121,7 +125,8 @@ class EventPage(PortalPage):
     # The same in every language version: wagtail-localize copies them, nobody translates.
     override_translatable_fields = [
         SynchronizedField(name) for name in (
-            "event_type", "related_tender", "start", "end", "event_format", "postal_code",
+            "event_type", "related_tender", "related_pilot_call", "start", "end",
+            "event_format", "postal_code",
             "online_url", "languages", "capacity", "reserved_places", "registration_opens",
             "registration_closes", "offer_hours", "reminder_hours", "recording_url",
             "contact_email")
@@ -131,6 +136,7 @@ class EventPage(PortalPage):
         *PortalPage.content_panels,
         FieldPanel("event_type"),
         FieldPanel("related_tender"),
+        FieldPanel("related_pilot_call"),
         FieldPanel("body"),
         MultiFieldPanel([
             FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),

@@ -48,6 +48,7 @@ class HomePage(PortalPage):
         "news.NewsIndexPage",
         "tenders.TenderIndexPage",
         "events.EventIndexPage",
+        "pilots.PilotCallIndexPage",
     ]
     template = "pages/home_page.html"
 

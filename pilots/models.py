@@ -1,0 +1,239 @@
+"""Pilot-call pages: the call of each language, its evaluation criteria, extra questions and
+FAQ, and the index of calls. Proposals, reviews and follow-up are plain models of their own
+modules (proposals.py, reviews.py, follow_up.py), referring to the call by translation key so
+that one proposal belongs to every language version of its call."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from portal.events.enums import QuestionKind
+from portal.pages.blocks import ContentStreamBlock
+from portal.pages.models import PortalPage
+from portal.tenders.fields import CodeListField
+
+from .enums import ScoreAggregate
+
+
+class CallPhase:
+    COMING = "coming"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+def _views():
+    from . import views  # the views use these models
+
+    return views
+
+
+class PilotCallIndexPage(RoutablePageMixin, PortalPage):
+    """The pilot calls of one language: open, coming and closed."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pilots.PilotCallPage"]
+    max_count_per_parent = 1
+    template = "pilots/call_index_page.html"
+
+    class Meta:
+        verbose_name = _("pilot calls")
+
+    @path("")
+    def call_list(self, request):
+        return _views().call_list(request, self)
+
+    def calls(self):
+        return PilotCallPage.objects.child_of(self).live().public()
+
+
+class PilotCallPage(PortalPage):
+    """One call for new service forms to pilot with providers. Times are stored in UTC and
+    shown in Europe/Helsinki."""
+
+    parent_page_types = ["pilots.PilotCallIndexPage"]
+    subpage_types = []
+    template = "pilots/call_page.html"
+
+    theme = models.CharField(
+        _("theme"), max_length=200,
+        help_text=_("The challenge in a few words, for example from the wellbeing report."))
+    background = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("background"))
+    goals = models.TextField(_("goals"))
+    eligibility = models.TextField(_("who can take part"))
+    funding = models.TextField(_("funding or compensation"), blank=True)
+    pilot_duration = models.CharField(_("pilot duration"), max_length=100, blank=True,
+                                      help_text=_("For example: 6 months in spring 2027."))
+    pilots_sought = models.PositiveSmallIntegerField(
+        _("number of pilots sought"), default=1, validators=[MinValueValidator(1)])
+    service_areas = CodeListField(_("service areas"),
+                                  choices_source="portal.tenders.choices.service_area_choices")
+    municipalities = CodeListField(
+        _("municipalities"), choices_source="portal.tenders.choices.municipality_choices")
+    opens = models.DateTimeField(_("opens"))
+    deadline = models.DateTimeField(_("deadline"))
+    score_aggregate = models.CharField(
+        _("reviewers' scores are combined by their"), max_length=10,
+        choices=ScoreAggregate.choices, default=ScoreAggregate.MEAN)
+    anonymised_review = models.BooleanField(
+        _("anonymised review"), default=False,
+        help_text=_("Reviewers do not see which organisation sent a proposal."))
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+
+    override_translatable_fields = [
+        SynchronizedField(name) for name in (
+            "pilots_sought", "service_areas", "municipalities", "opens", "deadline",
+            "score_aggregate", "anonymised_review", "contact_email")
+    ]
+
+    content_panels = [
+        *PortalPage.content_panels,
+        FieldPanel("theme"),
+        FieldPanel("background"),
+        FieldPanel("goals"),
+        FieldPanel("eligibility"),
+        MultiFieldPanel([
+            FieldPanel("funding"),
+            FieldRowPanel([FieldPanel("pilot_duration"), FieldPanel("pilots_sought")]),
+            FieldPanel("service_areas"),
+            FieldPanel("municipalities"),
+        ], heading=_("The pilots")),
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("opens"), FieldPanel("deadline")]),
+        ], heading=_("Schedule")),
+        InlinePanel("criteria", heading=_("Evaluation criteria"), min_num=1,
+                    label=pgettext_lazy("add button", "criterion")),
+        MultiFieldPanel([FieldPanel("score_aggregate"), FieldPanel("anonymised_review")],
+                        heading=_("Review")),
+        InlinePanel("questions", heading=_("Extra questions"),
+                    label=pgettext_lazy("add button", "question")),
+        InlinePanel("faq", heading=_("Frequently asked questions"),
+                    label=pgettext_lazy("add button", "question and answer")),
+        MultiFieldPanel([FieldPanel("contact_name"), FieldPanel("contact_email")],
+                        heading=_("Contact person")),
+    ]
+    search_fields = [
+        *PortalPage.search_fields,
+        index.SearchField("theme"),
+        index.SearchField("goals"),
+        index.SearchField("background"),
+        index.FilterField("deadline"),
+        index.FilterField("opens"),
+    ]
+
+    class Meta:
+        verbose_name = _("pilot call")
+        verbose_name_plural = _("pilot calls")
+
+    def clean(self):
+        super().clean()
+        if self.opens and self.deadline and self.deadline <= self.opens:
+            raise ValidationError({"deadline": _("The deadline must be after the call opens.")})
+
+    def phase(self, now=None):
+        now = now or timezone.now()
+        if now < self.opens:
+            return CallPhase.COMING
+        if now < self.deadline:
+            return CallPhase.OPEN
+        return CallPhase.CLOSED
+
+    def is_open(self, now=None):
+        return self.phase(now) == CallPhase.OPEN
+
+    @property
+    def call_key(self):
+        """What proposals refer to: the same for every language version of the call."""
+        return self.translation_key
+
+
+class CallCriterion(TranslatableMixin, Orderable):
+    """An evaluation criterion with its weight and scale, for example "Client benefit,
+    weight 40 %, 0–5"."""
+
+    call = ParentalKey(PilotCallPage, on_delete=models.CASCADE, related_name="criteria")
+    name = models.CharField(_("criterion"), max_length=200)
+    description = models.TextField(_("what is assessed"), blank=True)
+    weight = models.DecimalField(
+        _("weight (%)"), max_digits=5, decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal("100"))])
+    scale_max = models.PositiveSmallIntegerField(
+        _("highest score"), default=5, validators=[MinValueValidator(1),
+                                                   MaxValueValidator(100)],
+        help_text=_("Scores run from 0 to this."))
+
+    panels = [FieldPanel("name"), FieldPanel("description"),
+              FieldRowPanel([FieldPanel("weight"), FieldPanel("scale_max")])]
+    override_translatable_fields = [SynchronizedField("weight"), SynchronizedField("scale_max")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("evaluation criterion")
+        verbose_name_plural = _("evaluation criteria")
+
+    def __str__(self):
+        return self.name
+
+
+class CallQuestion(TranslatableMixin, Orderable):
+    """A question staff add to the call's proposal form."""
+
+    call = ParentalKey(PilotCallPage, on_delete=models.CASCADE, related_name="questions")
+    label = models.CharField(_("question"), max_length=255)
+    help_text = models.CharField(_("help text"), max_length=255, blank=True)
+    kind = models.CharField(_("kind of answer"), max_length=20, choices=QuestionKind.choices,
+                            default=QuestionKind.LONG_TEXT)
+    choices = models.TextField(_("choices"), blank=True,
+                               help_text=_("One choice a line, for questions with choices."))
+    required = models.BooleanField(_("required"), default=False)
+
+    panels = [FieldPanel("label"), FieldPanel("help_text"), FieldPanel("kind"),
+              FieldPanel("choices"), FieldPanel("required")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("extra question")
+        verbose_name_plural = _("extra questions")
+
+    def __str__(self):
+        return self.label
+
+    def clean(self):
+        super().clean()
+        if self.kind in (QuestionKind.CHOICE, QuestionKind.MULTIPLE_CHOICE) and \
+                len(self.choice_list) < 2:
+            raise ValidationError({"choices": _("Give at least two choices, one a line.")})
+
+    @property
+    def choice_list(self):
+        return [line.strip() for line in self.choices.splitlines() if line.strip()]
+
+
+class CallFAQ(TranslatableMixin, Orderable):
+    call = ParentalKey(PilotCallPage, on_delete=models.CASCADE, related_name="faq")
+    question = models.CharField(_("question"), max_length=255)
+    answer = models.TextField(_("answer"))
+
+    panels = [FieldPanel("question"), FieldPanel("answer")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("question and answer")
+        verbose_name_plural = _("frequently asked questions")
+
+    def __str__(self):
+        return self.question
+
+
+from .follow_up import *  # noqa: E402,F401,F403  (each group of records has its module)
+from .proposals import *  # noqa: E402,F401,F403
+from .reviews import *  # noqa: E402,F401,F403

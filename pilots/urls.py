@@ -1,0 +1,11 @@
+"""The supplier's side of pilot calls, under /<language>/pilots/."""
+
+from django.urls import path
+
+from . import supplier_views
+
+app_name = "pilots"
+
+urlpatterns = [
+    path("proposals/<uuid:public_id>/", supplier_views.detail, name="detail"),
+]
