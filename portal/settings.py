@@ -257,6 +257,12 @@ EMAIL_MAX_ATTEMPTS = int(env("EMAIL_MAX_ATTEMPTS", "6"))
 # --- Search --------------------------------------------------------------------------------
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 ELASTICSEARCH_TIMEOUT = float(env("ELASTICSEARCH_TIMEOUT", "3"))
+# Indices are "<prefix>-fi", "-sv", "-en" (aliases of the current concrete index).
+ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", "portal-content")
+# Wait for each indexing request to become searchable (tests; not needed in production).
+ELASTICSEARCH_REFRESH = env("ELASTICSEARCH_REFRESH", "false").lower() == "true"
+# After Elasticsearch fails, the database answers for this long before it is tried again.
+SEARCH_FALLBACK_SECONDS = int(env("SEARCH_FALLBACK_SECONDS", "30"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # --- Wagtail -------------------------------------------------------------------------------

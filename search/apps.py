@@ -1,3 +1,4 @@
+"""The portal's search: one service in front of Elasticsearch or the database."""
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -5,3 +6,6 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import indexing  # noqa: F401  (connects the signals that keep the index)

@@ -1,0 +1,54 @@
+"""The database engine's index, and the changes Elasticsearch has still to receive.
+
+SearchEntry is one SearchItem as a row; its text is searched with PostgreSQL full-text search
+(a tsvector kept by a trigger, stemmed with the row's own language configuration) or with
+SQLite's FTS5 (a virtual table kept by triggers); see the migrations. Facet values are rows of
+their own, so the ORM counts them with one GROUP BY.
+"""
+
+from django.db import models
+
+
+class SearchEntry(models.Model):
+    key = models.CharField(max_length=100)
+    language = models.CharField(max_length=8)
+    kind = models.CharField(max_length=20)
+    title = models.CharField(max_length=500)
+    text = models.TextField(blank=True)
+    summary = models.TextField(blank=True)
+    url = models.CharField(max_length=500)
+    date = models.DateTimeField(null=True)
+    value = models.DecimalField(max_digits=14, decimal_places=2, null=True)
+    # The PostgreSQL text-search configuration of the row's language ("finnish" …).
+    config = models.CharField(max_length=20)
+    indexed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key"], name="one_search_entry_a_key")]
+        indexes = [models.Index(fields=["language", "kind"]),
+                   models.Index(fields=["language", "date"])]
+
+    def __str__(self):
+        return self.key
+
+
+class SearchFacetValue(models.Model):
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facet_values")
+    facet = models.CharField(max_length=30)
+    value = models.CharField(max_length=60)
+
+    class Meta:
+        indexes = [models.Index(fields=["facet", "value"])]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
+
+class PendingIndexChange(models.Model):
+    """A key Elasticsearch missed while it was down: `search_index catch-up` sends it."""
+
+    key = models.CharField(max_length=100, unique=True)
+    noted_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return self.key

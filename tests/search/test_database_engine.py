@@ -1,0 +1,171 @@
+"""The database engine, for real on SQLite and on PostgreSQL: stemming and prefixes,
+languages kept apart, facets, sorting, pagination, highlights."""
+
+import pytest
+from django.db import connection
+
+from search import service
+from search.engines.database import DatabaseEngine
+from search.items import SearchItem
+from search.query import SearchQuery
+
+from .helpers import make_page
+
+pytestmark = pytest.mark.django_db
+
+
+def search(text="", language="fi", **kwargs):
+    return DatabaseEngine().search(SearchQuery(text=text, language=language, **kwargs))
+
+
+def titles(results):
+    return [hit.title for hit in results.hits]
+
+
+def test_an_inflected_finnish_word_finds_its_base_form():
+    make_page("Kotihoito ja omaishoito", "Palveluja kotona asuville.")
+    make_page("Lastensuojelu", "Sijaishuolto.")
+    assert "Kotihoito ja omaishoito" in titles(search("kotihoidon"))
+    assert "Kotihoito ja omaishoito" in titles(search("kotihoitoa"))
+    assert "Lastensuojelu" not in titles(search("kotihoidon"))
+
+
+def test_a_base_form_finds_the_inflected_one():
+    make_page("Kotihoidon tukipalvelut testissä", "Ateriat ja siivous.")
+    assert "Kotihoidon tukipalvelut testissä" in titles(search("kotihoito"))
+
+
+def test_swedish_inflections_in_swedish():
+    make_page("Boendeservice i Jakobstad", "Serviceboende för äldre.", language="sv")
+    assert "Boendeservice i Jakobstad" in titles(search("boendeservicen", language="sv"))
+    assert "Boendeservice i Jakobstad" in titles(search("boendeservice jakobstad",
+                                                        language="sv"))
+
+
+def test_a_swedish_search_never_returns_finnish_pages():
+    make_page("Omaishoito Vaasa", "Omaishoidon tuki.", language="fi")
+    make_page("Närståendevård Vasa", "Stöd för närståendevård.", language="sv")
+    swedish = search("omaishoito", language="sv")
+    assert swedish.total == 0 or all(hit.title != "Omaishoito Vaasa" for hit in swedish.hits)
+    assert titles(search("Vasa", language="sv")) == ["Närståendevård Vasa"] or \
+        "Omaishoito Vaasa" not in titles(search("Vasa", language="sv"))
+    assert "Omaishoito Vaasa" in titles(search("omaishoito", language="fi"))
+
+
+def test_every_word_must_match():
+    make_page("Kotihoito Vaasa", "Kotihoidon palvelut Vaasassa.")
+    make_page("Kotihoito Pietarsaari", "Kotihoidon palvelut Pietarsaaressa.")
+    found = titles(search("kotihoito vaasa"))
+    assert "Kotihoito Vaasa" in found and "Kotihoito Pietarsaari" not in found
+
+
+def test_unpublished_and_restricted_pages_are_never_found():
+    from .helpers import restrict
+
+    make_page("Salainen kvanttisuunnitelma", publish=False)
+    page = make_page("Rajattu kvanttisuunnitelma")
+    assert titles(search("kvanttisuunnitelma")) == ["Rajattu kvanttisuunnitelma"]
+    restrict(page)  # the restriction alone takes it out of the index
+    assert search("kvanttisuunnitelma").total == 0
+
+
+def test_matches_are_highlighted_and_escaped():
+    make_page("Korostustesti", "Tässä on <b>lihavoitu</b> kvanttihoito ja muuta tekstiä.",
+              intro="<script>alert(1)</script> kvanttihoito & muuta")
+    [hit] = search("kvanttihoito").hits
+    assert "<mark>kvanttihoito</mark>" in hit.highlight
+    assert "<b>" not in hit.highlight  # the body's markup never reaches the page
+    assert "<script>" not in hit.highlight and "&amp; muuta" in hit.highlight
+
+
+def test_query_syntax_is_only_text():
+    make_page("Ateriapalvelu", "Ateriat kotiin.")
+    for text in ['"', "ateria*", "ateria OR x", "NEAR(", "a & b | !c", "'); DROP", ":*"]:
+        search(text)  # no error from the FTS syntax of either database
+
+
+def _item(key, kind="tender", **facets):
+    return SearchItem(key=key, kind=kind, language="fi", title=f"Testikohde {key}",
+                      url=f"/fi/{key}/", text="yhteinen hakusana",
+                      facets={"kind": [kind], **facets})
+
+
+class TestFacets:
+    @pytest.fixture(autouse=True)
+    def items(self):
+        DatabaseEngine().clear()  # only these items, not the demo site's pages
+        DatabaseEngine().index([
+            _item("x:1", service_areas=["home-care"], municipalities=["905"]),
+            _item("x:2", service_areas=["home-care"], municipalities=["598"]),
+            _item("x:3", service_areas=["child-welfare"], municipalities=["905"]),
+            _item("x:4", kind="event"),
+        ])
+
+    def test_counts(self):
+        results = search("hakusana")
+        assert results.total == 4
+        assert dict(results.facets["kind"]) == {"tender": 3, "event": 1}
+        assert dict(results.facets["service_areas"]) == {"home-care": 2, "child-welfare": 1}
+
+    def test_filters_and_within_a_facet_or(self):
+        results = search("hakusana", filters={"service_areas": ["home-care"],
+                                               "municipalities": ["905"]})
+        assert [hit.key for hit in results.hits] == ["x:1"]
+        either = search("hakusana", filters={"municipalities": ["905", "598"]})
+        assert either.total == 3
+
+    def test_a_facet_counts_without_its_own_filter(self):
+        results = search("hakusana", filters={"service_areas": ["home-care"]})
+        assert results.total == 2
+        # Still shows what choosing the other area would give ...
+        assert dict(results.facets["service_areas"]) == {"home-care": 2, "child-welfare": 1}
+        # ... while the other facets count within the choice.
+        assert dict(results.facets["municipalities"]) == {"905": 1, "598": 1}
+
+    def test_without_a_query_all_are_listed_newest_first(self):
+        results = search("", filters={"kind": ["tender"]})
+        assert results.total == 3 and results.query.sort == "date"
+
+    def test_pagination(self):
+        first = search("hakusana", per_page=3)
+        second = search("hakusana", per_page=3, page=2)
+        assert first.pages == 2 and len(first.hits) == 3 and len(second.hits) == 1
+        assert {hit.key for hit in first.hits + second.hits} == {"x:1", "x:2", "x:3", "x:4"}
+
+    def test_reindexing_replaces(self):
+        DatabaseEngine().index([_item("x:1", service_areas=["child-welfare"])])
+        results = search("hakusana")
+        assert dict(results.facets["service_areas"]) == {"home-care": 1, "child-welfare": 2}
+
+    def test_a_fixed_number_of_queries(self, django_assert_max_num_queries):
+        DatabaseEngine().index([_item(f"y:{n}", service_areas=[f"a{n % 7}"]) for n in range(60)])
+        with django_assert_max_num_queries(14):
+            search("hakusana", filters={"service_areas": ["a1"]})
+
+
+def test_title_matches_rank_first():
+    make_page("Siivouspalvelu", "Kodin siivous.")
+    make_page("Ateriapalvelu", "Sisältää myös siivouspalvelun kerran kuussa.")
+    assert titles(search("siivouspalvelu", sort="relevance"))[0] == "Siivouspalvelu"
+
+
+def test_suggestions_when_nothing_is_found():
+    make_page("Puitesopimus lastensuojelusta")
+    results = search("puitesopimus zzzzz")
+    assert results.total == 0
+    assert service.database_engine().suggest("puitesop", "fi") == [
+        "Puitesopimus lastensuojelusta"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+@pytest.mark.postgres
+def test_each_row_is_stemmed_in_its_own_language():
+    from search.models import SearchEntry
+
+    make_page("Hemvård i Vasa", language="sv")
+    entry = SearchEntry.objects.get(title="Hemvård i Vasa")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT search_vector::text FROM search_searchentry WHERE id = %s",
+                       [entry.pk])
+        vector = cursor.fetchone()[0]
+    assert entry.config == "swedish" and "'hemvård'" in vector and "'vas'" in vector
