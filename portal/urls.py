@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("supplier/", include("suppliers.urls")),
     path("events/", include("portal.events.urls")),
+    path("search/", include("search.urls")),
     path("pilots/", include("pilots.urls")),
     path(
         "untranslated/<int:page_id>/",

@@ -110,4 +110,7 @@ def initial_from_calendar(query):
         if codes:
             initial[name] = list(model.objects.filter(
                 code__in=codes, locale__language_code=settings.LANGUAGE_CODE))
+    if query.get("keywords", "").strip():
+        # From the search page's "tell me when something like this is published".
+        initial["keywords"] = query["keywords"].strip()[:500]
     return initial
