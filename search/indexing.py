@@ -88,6 +88,7 @@ def rebuild(*, batch_size=500, out=None):
             batches.append(items)
         if out is not None:
             out(total)
+    database.analyze()
     if service.elasticsearch_configured():
         service.elasticsearch_engine().rebuild(batches)
         from .models import PendingIndexChange

@@ -70,6 +70,13 @@ class DatabaseEngine:
     def clear(self):
         SearchEntry.objects.all().delete()
 
+    def analyze(self):
+        """Refresh PostgreSQL's statistics after a bulk load, so that the planner knows how
+        many rows a word or a facet value selects (autovacuum would, later)."""
+        if self._postgres():
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE search_searchentry, search_searchfacetvalue")
+
     def keys(self):
         return set(SearchEntry.objects.values_list("key", flat=True))
 

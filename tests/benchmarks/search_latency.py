@@ -38,6 +38,15 @@ QUERIES = {
            ("ramavtal", {"status": ["planned"]}), ("", {"service_areas": ["area-5"]}),
            ("äldre", {"municipalities": ["905"]})],
 }
+# Words every text has some of, as real texts do: the query words are rarer than these.
+FILLER = {
+    "fi": ["ja", "palvelu", "asiakas", "alue", "sopimus", "tarjous", "hinta", "laatu", "vuosi",
+           "kunta", "henkilöstö", "toimitus", "vaatimus", "aikataulu", "raportointi", "laskutus",
+           "yhteistyö", "tuottaja", "arviointi", "kehittäminen"],
+    "sv": ["och", "tjänst", "kund", "område", "avtal", "anbud", "pris", "kvalitet", "år",
+           "kommun", "personal", "leverans", "krav", "tidsplan", "rapportering", "fakturering",
+           "samarbete", "producent", "bedömning", "utveckling"],
+}
 MUNICIPALITIES = ["905", "598", "272", "499", "287", "152", "280", "545", "893", "946"]
 KINDS = ["tender", "event", "pilot_call", "news", "page"]
 STATUSES = ["planned", "market_dialogue", "open", "evaluation", "awarded"]
@@ -56,8 +65,10 @@ def seed_items(count, seed):
         language = "fi" if number % 2 == 0 else "sv"
         words = WORDS[language]
         kind = rng.choice(KINDS)
-        title = " ".join(rng.sample(words, 3)).capitalize()
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(60, 200)))
+        topic = rng.sample(words, 4)
+        title = " ".join(topic[:3]).capitalize()
+        text = " ".join(rng.choice(topic) if rng.random() < 0.1 else
+                        rng.choice(FILLER[language]) for _ in range(rng.randint(60, 200)))
         batch.append(SearchItem(
             key=f"bench:{number}", kind=kind, language=language, title=title,
             url=f"/{language}/bench/{number}/", text=text, summary=text[:200],
@@ -70,6 +81,7 @@ def seed_items(count, seed):
             engine.index(batch)
             batch = []
     engine.index(batch)
+    engine.analyze()
     return SearchEntry.objects.count()
 
 
