@@ -62,7 +62,8 @@ class DatabaseEngine:
         SearchFacetValue.objects.bulk_create([
             SearchFacetValue(entry_id=entry.pk, facet=name, value=value)
             for entry, item in zip(entries, items, strict=True)
-            for name in FACETS for value in item.facet_values(name)])
+            # Each value once, so that counting rows counts entries.
+            for name in FACETS for value in dict.fromkeys(item.facet_values(name))])
 
     def remove(self, keys):
         SearchEntry.objects.filter(key__in=list(keys)).delete()
@@ -89,15 +90,20 @@ class DatabaseEngine:
                 entries = entries.none()
             else:
                 entries = entries.filter(pk__in=self._match(query))
-        facets = {}
-        for name in FACETS:
-            # Each facet is counted over the results filtered by every other facet, so that
-            # choosing one value still shows how many the other values would give.
+        # Each facet is counted over the results filtered by every other facet, so that
+        # choosing one value still shows how many the other values would give. The facets
+        # without a filter of their own share one query; each filtered facet has its own.
+        unfiltered = [name for name in FACETS if name not in query.filters]
+        facets = self._facet_counts(self._filtered(entries, query.filters), unfiltered)
+        for name in query.filters:
             others = {other: values for other, values in query.filters.items()
                       if other != name}
-            facets[name] = self._facet_counts(self._filtered(entries, others), name)
+            facets.update(self._facet_counts(self._filtered(entries, others), [name]))
         entries = self._filtered(entries, query.filters)
-        total = entries.count()
+        # Every entry has exactly one kind, so the kind facet's counts add up to the total
+        # (of the chosen kinds, when kinds are filtered): no COUNT query needed.
+        chosen = query.filters.get("kind")
+        total = sum(count for value, count in facets["kind"] if not chosen or value in chosen)
         ordered = self._ordered(entries, query)
         rows = list(ordered.values("pk", "key", "kind", "title", "url", "summary", "date")
                     [query.offset:query.offset + query.per_page])
@@ -128,11 +134,17 @@ class DatabaseEngine:
                 facet=name, value__in=values).values("entry_id"))
         return entries
 
-    def _facet_counts(self, entries, name):
-        rows = SearchFacetValue.objects.filter(facet=name, entry__in=entries) \
-            .values("value").annotate(count=Count("entry_id", distinct=True)) \
-            .order_by("-count", "value")
-        return [(row["value"], row["count"]) for row in rows]
+    def _facet_counts(self, entries, names):
+        """{facet: [(value, count)]} for `names` over `entries`, in one query."""
+        counts = {name: [] for name in names}
+        if not names:
+            return counts
+        rows = SearchFacetValue.objects.filter(facet__in=names, entry__in=entries) \
+            .values("facet", "value").annotate(count=Count("entry_id")) \
+            .order_by("facet", "-count", "value")
+        for row in rows:
+            counts[row["facet"]].append((row["value"], row["count"]))
+        return counts
 
     def _ordered(self, entries, query):
         newest = F("date").desc(nulls_last=True)
@@ -150,7 +162,12 @@ class DatabaseEngine:
         return connection.vendor == "postgresql"
 
     def _tsquery(self, query):
-        """'kotihoi:* & vaasa:*' from the query's stems (PostgreSQL)."""
+        """'kotihoi:* & vaasa:*' from the query's stems (PostgreSQL), computed once a query."""
+        if getattr(query, "_tsquery", None) is None:
+            query._tsquery = self._build_tsquery(query)
+        return query._tsquery
+
+    def _build_tsquery(self, query):
         config = ANALYZERS.get(query.language, "simple")
         with connection.cursor() as cursor:
             cursor.execute("SELECT lexeme FROM unnest(to_tsvector(%s::regconfig, %s))",
