@@ -3,6 +3,8 @@ of the scoring, the score form (save, submit, submit and next), others' reviews 
 one's own is in, and anonymised review."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from pilots import assignment
 from pilots.enums import ProposalStatus
@@ -203,3 +205,18 @@ def test_a_proposal_not_in_review_cannot_be_scored_yet(client, call, manager, re
     assert "score_" not in client.get(address).content.decode()
     client.post(address, scores_data(call, "3", "3"))
     assert not ReviewAssignment.objects.get(pk=own.pk).scores.exists()
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_my_reviews_takes_the_same_queries_whatever_the_number(client, manager, reviewers,
+                                                               proposals, count):
+    for proposal in proposals(count):
+        own = assignment.assign(proposal, reviewers[0], by=manager)
+        assignment.declare_no_conflict(own, by=reviewers[0])
+    client.force_login(reviewers[0])
+    client.get(url("pilots_admin_home"))
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url("pilots_admin_home"))
+    assert response.status_code == 200 and response.content.decode().count("pilots-stage-") \
+        == count
+    assert len(queries) == 10, [query["sql"] for query in queries]
