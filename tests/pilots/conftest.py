@@ -21,3 +21,7 @@ def manager(make_user):  # noqa: F811  (the fixture imported above)
 def reviewers(make_user):  # noqa: F811
     return [add_to_group(make_user(f"reviewer{n}@hyvaep.fi"), "Pilot reviewers")
             for n in range(3)]
+
+
+# The staff screens' fixtures (a call, a supplier's organisation, proposals, an editor).
+from .admin_helpers import call, editor, organisation, proposals, supplier  # noqa: E402,F401

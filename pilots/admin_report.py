@@ -1,0 +1,141 @@
+"""A call's proposals as staff see them: review counts, weighted totals, spread and rank, and
+the ranking as CSV and XLSX (column names in the staff member's language, cells safe from
+spreadsheet formulas)."""
+
+import csv
+import io
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.utils import formats, timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+
+from portal.tenders.export import _cell
+
+from .enums import ProposalStatus
+from .proposals import Proposal
+from .reviews import ConflictStatus
+from .scoring import score_proposals
+
+S = ProposalStatus
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# The states of proposals that take part in the ranking: reviewed, or past review.
+RANKED_STATES = (S.IN_REVIEW, S.DECISION_PENDING, S.ACCEPTED, S.RESERVE, S.REJECTED,
+                 S.AGREEMENT, S.PILOTING, S.COMPLETED)
+
+
+@dataclass
+class Row:
+    proposal: Proposal
+    score: object = None  # scoring.ProposalScore, for proposals in RANKED_STATES
+
+    @property
+    def total(self):
+        return self.score.total if self.score else None
+
+    @property
+    def spread(self):
+        return self.score.spread if self.score else None
+
+    @property
+    def rank(self):
+        return self.score.rank if self.score else None
+
+
+def call_proposals(call):
+    """Every proposal sent to the call (drafts are the supplier's own), with its counts of
+    reviews assigned and in, and the score and rank of those that have been in review.
+    Four queries whatever the number of proposals."""
+    active = ~Q(assignments__conflict=ConflictStatus.RECUSED)
+    proposals = list(
+        Proposal.objects.of_call(call).sent().select_related("organisation")
+        .annotate(reviews_assigned=Count("assignments", filter=active),
+                  reviews_in=Count("assignments", filter=active & Q(
+                      assignments__submitted_at__isnull=False)))
+        .order_by("reference"))
+    scores = {score.proposal.pk: score for score in score_proposals(
+        call, [proposal for proposal in proposals if proposal.status in RANKED_STATES])}
+    return [Row(proposal, scores.get(proposal.pk)) for proposal in proposals]
+
+
+@dataclass
+class Ranking:
+    call: object
+    criteria: list
+    rows: list  # Row, best first; unscored last
+
+    @property
+    def aggregate_label(self):
+        return self.call.get_score_aggregate_display()
+
+
+def ranking(call):
+    """The call's ranking: proposals in review or past it, best total first."""
+    rows = [row for row in call_proposals(call) if row.score is not None]
+    rows.sort(key=lambda row: (row.total is None, -(row.total or 0), row.proposal.pk))
+    return Ranking(call=call, criteria=list(call.criteria.all()), rows=rows)
+
+
+def criterion_means(ranking, row):
+    return [row.score.criterion_means.get(criterion.translation_key)
+            for criterion in ranking.criteria]
+
+
+def export_rows(ranking):
+    header = [_("Rank"), _("Reference"), _("Title"), _("Organisation"), _("Business ID"),
+              _("Status"), _("Reviews"), _("Total (0–100)"), _("Spread"),
+              *[_("%(criterion)s, mean (0–%(max)s)")
+                % {"criterion": criterion.name, "max": criterion.scale_max}
+                for criterion in ranking.criteria]]
+    rows = []
+    for row in ranking.rows:
+        proposal = row.proposal
+        rows.append([
+            row.rank or "", proposal.reference, proposal.title, proposal.organisation.name,
+            proposal.organisation.business_id, str(proposal.get_status_display()),
+            proposal.reviews_in, _number(row.total), _number(row.spread),
+            *[_number(mean) for mean in criterion_means(ranking, row)]])
+    return [str(title) for title in header], rows
+
+
+def _number(value):
+    return "" if value is None else float(value)
+
+
+def _filename(ranking, extension):
+    day = formats.date_format(timezone.localdate(), "Y-m-d")
+    return f"{slugify(ranking.call.slug) or ranking.call.pk}-ranking-{day}.{extension}"
+
+
+def csv_response(ranking):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_filename(ranking, "csv")}"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    header, rows = export_rows(ranking)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+    return response
+
+
+def xlsx_response(ranking):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _("Ranking")[:31]
+    header, rows = export_rows(ranking)
+    sheet.append(header)
+    for row in rows:
+        sheet.append([_cell(value) for value in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # stored as text: never a formula
+    sheet.freeze_panes = "A2"
+    content = io.BytesIO()
+    workbook.save(content)
+    response = HttpResponse(content.getvalue(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{_filename(ranking, "xlsx")}"'
+    return response
