@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
+from pilots.models import PilotCallIndexPage
 from portal.events.models import EventIndexPage
 from portal.news.models import NewsArticlePage, NewsIndexPage
 from portal.pages.models import (
@@ -44,7 +45,8 @@ class PageTreeTests(WagtailPageTestCase):
     def test_home_page_allows_the_sections_of_the_site(self):
         self.assertAllowedSubpageTypes(HomePage, {StandardPage, AccessibilityStatementPage,
                                                   PrivacyNoticePage, NewsIndexPage,
-                                                  TenderIndexPage, EventIndexPage})
+                                                  TenderIndexPage, EventIndexPage,
+                                                  PilotCallIndexPage})
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_content_pages_nest(self):
