@@ -29,3 +29,11 @@ def detail(request, public_id):
         "attachments": proposal.attachments.all(),
         "transitions": proposal.transitions.all(),
     })
+
+
+# PLACEHOLDER (pilots-public branch only): the proposal form is written on the supplier
+# branch, which replaces this view. It exists so that the call page's "Make a proposal" link
+# has a URL to point at; until then it answers 404 like any page that is not there.
+@login_required
+def create(request, call_id):
+    raise Http404

@@ -204,14 +204,15 @@ def decide(proposal, decision, *, by, letter="", now=None):
                       pending_decision=decision.value, decision_letter=letter)
 
 
-def release_decisions(call, *, by, now=None):
-    """Send every decision held on the call, together. Returns the proposals released."""
+def release_decisions(call, *, by, now=None, notify=True):
+    """Send every decision held on the call, together. Returns the proposals released.
+    (`notify=False` is for the demo's history, whose suppliers are told of nothing.)"""
     released = []
     pending = Proposal.objects.of_call(call).filter(status=S.DECISION_PENDING) \
         .exclude(pending_decision="").order_by("pk")
     for proposal in pending:
         released.append(transition(proposal, proposal.pending_decision, by=by, role=STAFF,
-                                   now=now))
+                                   now=now, notify=notify))
     if released:
         log(instance=call, action="pilots.release_decisions", user=by,
             data={"proposals": [proposal.pk for proposal in released]})

@@ -36,6 +36,16 @@ def _start_and_end(spec, tender):
     return start, start + datetime.timedelta(hours=spec["hours"])
 
 
+def _pilot_call(spec):
+    """The demo pilot call the event is about (by its Finnish slug), if it has been seeded."""
+    if not spec.get("pilot_call"):
+        return None
+    from pilots.models import PilotCallPage
+
+    return PilotCallPage.objects.filter(slug=spec["pilot_call"],
+                                        locale=Locale.get_default()).first()
+
+
 def _facts(spec, tender):
     """The fields every language version shares."""
     start, end = _start_and_end(spec, tender)
@@ -44,6 +54,7 @@ def _facts(spec, tender):
     return {
         "event_type": spec["event_type"],
         "related_tender": tender,
+        "related_pilot_call": _pilot_call(spec),
         "start": start,
         "end": end,
         "event_format": spec["event_format"],

@@ -243,7 +243,7 @@ EVENTS = [
         "days_from_now": 28, "start_time": "15:00", "hours": 1,
         "event_format": "online", "venue": None,
         "languages": ["fi", "sv"], "capacity": None, "reserved_places": 0,
-        "cancelled": True,
+        "cancelled": True, "pilot_call": "etapalvelut-kotona-asumisen-tueksi",
         "fi": {"slug": "pilottihaun-infotilaisuus-etakuntoutus", "title":
                "Pilottihaun infotilaisuus: etäkuntoutus",
                "intro": "Tilaisuus on peruttu. Uusi ajankohta julkaistaan tapahtumissa."},
@@ -254,5 +254,26 @@ EVENTS = [
                "Pilot-call information session: remote rehabilitation",
                "intro": "The session has been cancelled. A new date will be published among "
                         "the events."},
+    },
+    {
+        "key": "pilot-call-loneliness",
+        "event_type": "pilot_info", "pilot_call": "ikaihmisten-yksinaisyys-kotona",
+        "days_from_now": 9, "start_time": "14:00", "hours": 1,
+        "event_format": "online", "venue": None,
+        "languages": ["fi", "sv"], "capacity": None, "reserved_places": 0,
+        "fi": {"slug": "pilottihaun-infotilaisuus-ikaihmisten-yksinaisyys", "title":
+               "Pilottihaun infotilaisuus: ikäihmisten yksinäisyys kotona",
+               "intro": "Kerromme haun tavoitteista, arviointikriteereistä ja "
+                        "pilottisopimuksesta ja vastaamme kysymyksiin. Tilaisuus on "
+                        "verkossa."},
+        "sv": {"slug": "informationsmote-pilotutlysning-ensamhet-bland-aldre", "title":
+               "Informationsmöte om pilotutlysningen: ensamhet bland äldre som bor hemma",
+               "intro": "Vi berättar om utlysningens mål, bedömningsgrunder och pilotavtalet "
+                        "och svarar på frågor. Mötet hålls på nätet."},
+        "en": {"slug": "pilot-call-information-session-loneliness", "title":
+               "Pilot-call information session: loneliness of older people living at "
+               "home",
+               "intro": "We present the call's goals, its evaluation criteria and the pilot "
+                        "agreement, and answer questions. The session is online."},
     },
 ]

@@ -55,7 +55,9 @@ def test_demo_users_can_sign_in_with_the_printed_credentials(client, settings):
     settings.DEBUG = True
     output = run_seed()
     credentials = dict(re.findall(r"e-mail (\S+)\s+password (\S+)", output))
-    assert set(credentials) == {"staff@example.fi", "supplier@example.fi"}
+    assert set(credentials) == {"staff@example.fi", "supplier@example.fi",
+                                "pilot.manager@example.fi", "reviewer.one@example.fi",
+                                "reviewer.two@example.fi", "reviewer.three@example.fi"}
     staff = get_user_model().objects.get(email="staff@example.fi")
     supplier = get_user_model().objects.get(email="supplier@example.fi")
     assert staff.is_staff and not supplier.is_staff

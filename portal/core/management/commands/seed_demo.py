@@ -1,5 +1,6 @@
-"""Build the demo portal: taxonomy, pages in three languages, supplier organisations and,
-in development, users."""
+"""Build the demo portal: taxonomy, pages in three languages, tenders, pilot calls, events,
+supplier organisations with their interests, registrations and pilot proposals and, in
+development, users."""
 
 import logging
 
@@ -7,6 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from pilots.demo import seed_pilot_calls, seed_pilot_logins, seed_pilot_proposals
 from portal.core.demo import seed_users
 from portal.events.demo import seed_event_registrations, seed_events
 from portal.pages.demo import seed_site
@@ -30,11 +32,15 @@ class Command(BaseCommand):
             seed_site(self.stdout)
             seed_taxonomy(self.stdout)
             seed_tenders(self.stdout)
+            # Before the events: an information event links to its pilot call.
+            seed_pilot_calls(self.stdout)
             seed_events(self.stdout)
         if settings.DEBUG or options["users"]:
             seed_users(self.stdout, password=options["password"])
+            seed_pilot_logins(self.stdout, password=options["password"])
         with transaction.atomic():
             seed_suppliers(self.stdout)
             seed_interests(self.stdout)
             seed_supplier_alerts(self.stdout)
             seed_event_registrations(self.stdout)
+            seed_pilot_proposals(self.stdout)

@@ -1,0 +1,61 @@
+"""The public list of pilot calls: open, coming and closed calls, filtered by service area
+and municipality."""
+
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils import timezone
+
+from .listing import PHASES, CallFilter, for_listing, in_phase, phase_counts
+from .models import CallPhase
+from .presenters import describe, phase_label
+
+CALLS_PER_PAGE = 20
+
+
+def _query_without(request, *names):
+    query = request.GET.copy()
+    for name in names:
+        query.pop(name, None)
+    return query.urlencode()
+
+
+def _query(*parts):
+    query = "&".join(part for part in parts if part)
+    return f"?{query}" if query else ""
+
+
+def call_list(request, index_page):
+    now = timezone.now()
+    phase = request.GET.get("phase")
+    phase = phase if phase in PHASES else CallPhase.OPEN
+    call_filter = CallFilter(request.GET or None, queryset=index_page.calls(),
+                             language=index_page.locale.language_code)
+    # The filters are checkboxes: an unknown value is explained in the form rather than
+    # silently ignored.
+    if call_filter.is_bound and not call_filter.is_valid():
+        queryset = index_page.calls().none()
+        filters_invalid = True
+    else:
+        queryset = call_filter.qs
+        filters_invalid = False
+    counts = dict.fromkeys(PHASES, 0) if filters_invalid else phase_counts(queryset, now)
+    paginator = Paginator(for_listing(in_phase(queryset, phase, now)), CALLS_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    other_filters = _query_without(request, "phase", "page")
+    return TemplateResponse(request, index_page.template, {
+        **index_page.get_context(request),
+        "filter": call_filter,
+        "filters_invalid": filters_invalid,
+        "phase": phase,
+        "tabs": [
+            {"phase": name, "label": phase_label(name), "count": counts[name],
+             "query": _query("" if name == CallPhase.OPEN else f"phase={name}", other_filters),
+             "current": name == phase}
+            for name in PHASES
+        ],
+        "calls": [describe(call, request, now) for call in page.object_list],
+        "page_obj": page,
+        "result_count": paginator.count,
+        "query_without_page": _query_without(request, "page"),
+        "is_filtered": bool(set(request.GET) - {"page", "phase"}),
+    })
