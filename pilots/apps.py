@@ -6,3 +6,12 @@ class PilotsConfig(AppConfig):
     name = "pilots"
     verbose_name = _("Pilot calls")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from suppliers import dashboard, personal_data
+
+        from .dashboard import erase_proposals, export_proposals, my_proposals
+
+        dashboard.register_provider("proposals", my_proposals)
+        # The organisation's proposals outlive a member's account, without the person.
+        personal_data.register("pilot_proposals", export_proposals, erase_proposals)
