@@ -9,7 +9,12 @@ class PilotsConfig(AppConfig):
 
     def ready(self):
         from portal.pages.home_sections import register_provider
+        from suppliers import dashboard, personal_data
 
+        from .dashboard import erase_proposals, export_proposals, my_proposals
         from .home import open_calls
 
         register_provider("pilot_calls", open_calls)
+        dashboard.register_provider("proposals", my_proposals)
+        # The organisation's proposals outlive a member's account, without the person.
+        personal_data.register("pilot_proposals", export_proposals, erase_proposals)

@@ -37,6 +37,8 @@ def notify_status(proposal):
     transition's number, so a repeated task does not send it twice)."""
     from .calls import call_in
 
+    if not proposal.contact_email:  # nobody left to tell (see pilots.dashboard)
+        return None
     call = call_in(proposal.call_key, proposal.language)
     moves = proposal.transitions.count()
     with translation.override(proposal.language):
@@ -47,6 +49,8 @@ def notify_status(proposal):
 
 
 def remind_of_draft(proposal, call):
+    if not proposal.contact_email:
+        return None
     with translation.override(proposal.language):
         context = _context(proposal, call)
     return queue_email(to=proposal.contact_email, template="pilots_draft_reminder",

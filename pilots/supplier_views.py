@@ -1,16 +1,52 @@
-"""The supplier's pages of a proposal. Only active members of the proposal's organisation
-see it; anyone else gets a 404, so that a proposal's existence is not given away."""
+"""The supplier's pages of proposals: starting one to an open call, the form, sending,
+withdrawing, the proposal itself, its attachments and the list of the organisation's
+proposals.
 
+Only active members of the proposal's organisation see a proposal; anyone else (another
+supplier, a reviewer, staff outside the admin) gets a 404, so that a proposal's existence is
+not given away. Every change of state goes through workflow.transition.
+"""
+
+import uuid
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
-from django.utils import translation
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
+from suppliers.acting import acting_organisation
 from suppliers.domain import membership_of
+from suppliers.models import Membership
 
+from . import attachments, workflow
 from .calls import call_in
-from .proposals import Proposal
+from .enums import ProposalStatus
+from .forms import ProposalForm, WithdrawForm
+from .models import PilotCallPage
+from .proposals import Proposal, ProposalAttachment
+from .supplier_presenters import (
+    EXPLANATIONS,
+    answer_rows,
+    group_by_call,
+    proposal_facts,
+    proposal_rows,
+    released_decision,
+    shown_status,
+    supplier_actions,
+    timeline,
+    what_is_asked,
+)
 
+S = ProposalStatus
+
+
+# --- Finding what the user may see ---------------------------------------------------------
 
 def proposal_for_member(request, public_id):
     proposal = get_object_or_404(Proposal.objects.select_related("organisation"),
@@ -20,20 +56,331 @@ def proposal_for_member(request, public_id):
     return proposal
 
 
+def _call_of(proposal):
+    """The proposal's call in the reader's language; 404 if the call no longer exists."""
+    call = call_in(proposal.call_key, get_language())
+    if call is None:
+        raise Http404
+    return call
+
+
+def _live_call_or_404(call_id):
+    call = PilotCallPage.objects.live().public().filter(pk=call_id) \
+        .select_related("locale").first()
+    if call is None:
+        raise Http404
+    return call
+
+
+def _in_reader_language(call):
+    """The call's live translation in the active language, when the page asked for is in
+    another one (the language switch keeps the id of the page left behind)."""
+    language = get_language()
+    if call.locale.language_code == language:
+        return None
+    return PilotCallPage.objects.live().public().filter(
+        translation_key=call.translation_key, locale__language_code=language).first()
+
+
+def _posted_organisation(request):
+    try:
+        organisation_id = int(request.POST.get("organisation", ""))
+    except ValueError:
+        raise Http404 from None
+    membership = Membership.objects.active().select_related("organisation") \
+        .filter(user=request.user, organisation_id=organisation_id).first()
+    if membership is None:
+        raise Http404
+    return membership.organisation
+
+
+def _closed_for_new_proposals(call, now=None):
+    now = now or timezone.now()
+    if now < call.opens:
+        return "coming"
+    if now >= call.deadline:
+        return "closed"
+    return None
+
+
+# --- Starting a proposal and the form ---------------------------------------------------
+
 @login_required
-def detail(request, public_id):
+def create(request, call_id):
+    """The form of a new proposal to an open call, for the organisation the user acts for.
+
+    The form carries a token that becomes the proposal's public id: a second post of the same
+    form (a double click, the back button) changes that proposal rather than making another.
+    """
+    call = _live_call_or_404(call_id)
+    if request.method == "GET" and (translated := _in_reader_language(call)):
+        return redirect("pilots:create", translated.pk)
+    organisation = _posted_organisation(request) if request.method == "POST" \
+        else acting_organisation(request)
+    context = {"call": call, "organisation": organisation, "creating": True,
+               "closed": _closed_for_new_proposals(call)}
+    if organisation is None or context["closed"]:
+        return render(request, "pilots/proposal_create.html", context)
+
+    if request.method == "POST":
+        token = _posted_token(request)
+        existing = Proposal.objects.filter(public_id=token).select_related("organisation") \
+            .first()
+        if existing is not None:
+            return _repeated_create(request, existing, call)
+        proposal = Proposal(call_key=call.translation_key, organisation=organisation,
+                            created_by=request.user, language=get_language(),
+                            public_id=token, contact_email=request.user.email)
+        form = ProposalForm(request.POST, request.FILES, proposal=proposal, call=call,
+                            language=get_language(), creating=True)
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    _save(request, form, proposal)
+            except IntegrityError:
+                # The same form, posted twice at once: the other post made the proposal.
+                existing = Proposal.objects.filter(public_id=token).first()
+                if existing is None:
+                    raise
+                return _repeated_create(request, existing, call)
+            return _after_save(request, form, proposal)
+        _save_files_despite_errors(request, form, proposal, creating=True)
+    else:
+        proposal = Proposal(call_key=call.translation_key, organisation=organisation,
+                            language=get_language(), contact_email=request.user.email)
+        form = ProposalForm(proposal=proposal, call=call, language=get_language(),
+                            creating=True,
+                            initial={"organisation": organisation.pk, "token": uuid.uuid4()})
+    others = Proposal.objects.filter(call_key=call.translation_key, organisation=organisation) \
+        .order_by("created_at")
+    return render(request, "pilots/proposal_form.html", {
+        **context, "form": form, "proposal": proposal, "others": others})
+
+
+def _posted_token(request):
+    try:
+        return uuid.UUID(request.POST.get("token", ""))
+    except ValueError:
+        raise Http404 from None
+
+
+def _repeated_create(request, proposal, call):
+    """A create form posted again after it made `proposal`: an edit of that proposal."""
+    if membership_of(request.user, proposal.organisation) is None or \
+            proposal.call_key != call.translation_key:
+        raise Http404
+    return _edit(request, proposal)
+
+
+@login_required
+def edit(request, public_id):
+    return _edit(request, proposal_for_member(request, public_id))
+
+
+def _edit(request, proposal):
+    call = _call_of(proposal)
+    closed = workflow.edit_closed_reason(proposal, call)
+    if closed is None and request.method == "POST":
+        with transaction.atomic():
+            # Under a row lock: a proposal sent from another tab meanwhile is not changed.
+            proposal = Proposal.objects.select_for_update().select_related("organisation") \
+                .get(pk=proposal.pk)
+            closed = workflow.edit_closed_reason(proposal, call)
+            if closed is None:
+                form = ProposalForm(request.POST, request.FILES, proposal=proposal, call=call,
+                                    language=get_language())
+                if form.is_valid():
+                    _save(request, form, proposal)
+                    return _after_save(request, form, proposal)
+                _save_files_despite_errors(request, form, proposal)
+                form = _with_current_attachments(form, proposal)
+    elif closed is None:
+        form = ProposalForm(proposal=proposal, call=call, language=get_language())
+    if closed is not None:
+        return render(request, "pilots/proposal_form.html", {
+            **_detail_context(proposal, call), "closed_reason": closed})
+    return render(request, "pilots/proposal_form.html", {
+        "call": call, "proposal": proposal, "organisation": proposal.organisation,
+        "form": form, "asked": what_is_asked(proposal, call)})
+
+
+def _save(request, form, proposal):
+    """Save the form's values, remove the chosen attachments and store the new ones."""
+    form.apply_to(proposal)
+    proposal.save()
+    for attachment in form.removals():
+        attachments.delete(attachment)
+    _store_files(request, proposal, form.checked_files)
+
+
+def _store_files(request, proposal, checked_files):
+    """Store checked files; a file already attached (same name and content, as when a form
+    is sent twice) is not stored again."""
+    present = set(proposal.attachments.values_list("filename", "sha256"))
+    stored = []
+    for checked in checked_files:
+        if (checked.filename, checked.sha256) in present:
+            continue
+        attachments.store(proposal, checked, by=request.user)
+        present.add((checked.filename, checked.sha256))
+        stored.append(checked)
+    return stored
+
+
+def _save_files_despite_errors(request, form, proposal, *, creating=False):
+    """A browser cannot fill a file input again: when the form has errors, the files that
+    passed their checks are kept (the text typed is shown again in the form). A new
+    proposal is not made for them: its files are chosen again with the corrected form."""
+    if not form.checked_files:
+        return
+    if creating:
+        messages.warning(request, _("Choose the attachments again when you send the form "
+                                    "once more: files are kept once the proposal is saved."))
+        return
+    room = attachments.max_count() - proposal.attachments.count()
+    stored = _store_files(request, proposal, form.checked_files[:max(room, 0)])
+    if stored:
+        messages.info(request, form.saved_files_note(stored))
+
+
+def _with_current_attachments(form, proposal):
+    """The bound form again, listing the attachments as they now are."""
+    form.existing = list(proposal.attachments.all())
+    form.fields["remove_attachments"].choices = [
+        (str(attachment.pk), attachment.filename) for attachment in form.existing]
+    return form
+
+
+def _after_save(request, form, proposal):
+    if request.POST.get("action") == "send":
+        return redirect("pilots:submit", proposal.public_id)
+    messages.success(request, _("The draft is saved. It reaches the county only when you "
+                                "send it.") if proposal.status == S.DRAFT else
+                     _("The changes are saved. Send the proposal again when it is complete."))
+    return redirect("pilots:edit", proposal.public_id)
+
+
+# --- Sending and withdrawing -------------------------------------------------------------
+
+@login_required
+def submit(request, public_id):
+    """GET: what will be sent, and what is missing or why it cannot be sent; POST: send."""
     proposal = proposal_for_member(request, public_id)
-    call = call_in(proposal.call_key, translation.get_language())
-    return render(request, "pilots/proposal_detail.html", {
-        "proposal": proposal, "call": call,
-        "attachments": proposal.attachments.all(),
-        "transitions": proposal.transitions.all(),
+    call = _call_of(proposal)
+    if proposal.status not in workflow.EDITABLE_STATES:
+        if proposal.status == S.SUBMITTED:
+            messages.info(request, _("The proposal has been sent."))
+        return redirect("pilots:detail", proposal.public_id)
+    error = None
+    if request.method == "POST":
+        try:
+            workflow.transition(proposal, S.SUBMITTED, by=request.user, role=workflow.SUPPLIER)
+        except PermissionDenied:
+            raise Http404 from None
+        except workflow.TransitionNotAllowed as refusal:
+            proposal.refresh_from_db()
+            if proposal.status == S.SUBMITTED:  # sent by a post a moment earlier
+                return redirect("pilots:detail", proposal.public_id)
+            error = " ".join(refusal.messages)
+        else:
+            messages.success(request, _(
+                "Your proposal is sent. A confirmation is on its way to %(email)s.")
+                % {"email": proposal.contact_email})
+            return redirect("pilots:detail", proposal.public_id)
+    return render(request, "pilots/proposal_submit.html", {
+        **_detail_context(proposal, call),
+        "error": error,
+        "closed_reason": workflow.submission_closed_reason(proposal, call),
+        "missing": workflow.missing_for_submission(proposal, call),
     })
 
 
-# PLACEHOLDER (pilots-public branch only): the proposal form is written on the supplier
-# branch, which replaces this view. It exists so that the call page's "Make a proposal" link
-# has a URL to point at; until then it answers 404 like any page that is not there.
 @login_required
-def create(request, call_id):
-    raise Http404
+def withdraw(request, public_id):
+    proposal = proposal_for_member(request, public_id)
+    call = _call_of(proposal)
+    if S.WITHDRAWN not in workflow.allowed_moves(proposal, workflow.SUPPLIER):
+        if proposal.status != S.WITHDRAWN:
+            messages.error(request, _("This proposal can no longer be withdrawn."))
+        return redirect("pilots:detail", proposal.public_id)
+    form = WithdrawForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            workflow.transition(proposal, S.WITHDRAWN, by=request.user,
+                                role=workflow.SUPPLIER, reason=form.cleaned_data["reason"])
+        except PermissionDenied:
+            raise Http404 from None
+        except workflow.TransitionNotAllowed as refusal:
+            proposal.refresh_from_db()
+            if proposal.status != S.WITHDRAWN:
+                messages.error(request, " ".join(refusal.messages))
+        else:
+            messages.success(request, _("The proposal is withdrawn."))
+        return redirect("pilots:detail", proposal.public_id)
+    return render(request, "pilots/proposal_withdraw.html", {
+        "proposal": proposal, "call": call, "form": form})
+
+
+# --- Reading ------------------------------------------------------------------------------
+
+def _detail_context(proposal, call):
+    return {
+        "proposal": proposal, "call": call, "organisation": proposal.organisation,
+        "status": shown_status(proposal),
+        "explanation": EXPLANATIONS[shown_status(proposal)],
+        "asked": what_is_asked(proposal, call),
+        "decision": released_decision(proposal),
+        "timeline": timeline(proposal),
+        "attachment_list": list(proposal.attachments.all()),
+        "actions": supplier_actions(proposal, call),
+        "facts": proposal_facts(proposal, get_language()),
+        "answers": answer_rows(proposal, call),
+    }
+
+
+@login_required
+def detail(request, public_id):
+    proposal = proposal_for_member(request, public_id)
+    call = call_in(proposal.call_key, get_language())
+    return render(request, "pilots/proposal_detail.html", _detail_context(proposal, call))
+
+
+@login_required
+def attachment(request, public_id, pk):
+    proposal = proposal_for_member(request, public_id)
+    return attachments.attachment_response(
+        get_object_or_404(ProposalAttachment, pk=pk, proposal=proposal))
+
+
+@login_required
+def my_proposals(request):
+    """The proposals of every organisation the user is an active member of, by call."""
+    organisations = [membership.organisation for membership in
+                     Membership.objects.active().filter(user=request.user)
+                     .select_related("organisation").order_by("organisation__name")]
+    proposals = Proposal.objects.of_organisations(organisations) \
+        .select_related("organisation").order_by("-updated_at")
+    rows = proposal_rows(proposals, get_language())
+    return render(request, "pilots/proposal_list.html", {
+        "organisations": organisations, "groups": group_by_call(rows),
+        "several": len(organisations) > 1,
+        "calls_url": open_calls_url(request),
+    })
+
+
+def open_calls_url(request):
+    """The list of pilot calls in the reader's language (else the default one), if any."""
+    from django.conf import settings
+
+    from .models import PilotCallIndexPage
+
+    language = get_language()
+    indexes = {index.locale.language_code: index for index in
+               PilotCallIndexPage.objects.live().select_related("locale")
+               .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})}
+    index = indexes.get(language) or indexes.get(settings.LANGUAGE_CODE)
+    return index.get_url(request) if index else None
+
+
+def create_url(call):
+    return reverse("pilots:create", args=[call.pk])

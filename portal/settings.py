@@ -291,6 +291,13 @@ WAGTAILSITEMAPS_CACHE_TIMEOUT = 600
 # Seconds an invitation link to join a supplier organisation stays valid.
 SUPPLIER_INVITATION_MAX_AGE = int(env("SUPPLIER_INVITATION_MAX_AGE", str(14 * 24 * 3600)))
 
+# --- Pilot proposals ----------------------------------------------------------------------
+# The largest attachment a supplier may upload, in bytes, and how many a proposal may have.
+PILOT_ATTACHMENT_MAX_BYTES = int(env("PILOT_ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024)))
+PILOT_ATTACHMENT_MAX_COUNT = int(env("PILOT_ATTACHMENT_MAX_COUNT", "10"))
+# Unsent drafts are reminded once when their call closes within this many hours.
+PILOT_DRAFT_REMINDER_HOURS = int(env("PILOT_DRAFT_REMINDER_HOURS", "72"))
+
 # --- Open data ----------------------------------------------------------------------------
 # Prefix of the OCDS identifiers (ocid) of the county's procurements; register your own at
 # https://standard.open-contracting.org/latest/en/guidance/publish/#register-an-ocid-prefix

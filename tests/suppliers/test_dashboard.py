@@ -9,8 +9,9 @@ from suppliers.dashboard import SECTIONS
 pytestmark = pytest.mark.django_db
 
 # Session, user, memberships, the acting organisation's interests, the user's alerts, the
-# user's event registrations, the site and the user's permissions.
-QUERIES = 9
+# user's event registrations, the user's organisations' pilot proposals, the list of pilot
+# calls, the site and the user's permissions.
+QUERIES = 11
 
 
 def url(language="fi"):

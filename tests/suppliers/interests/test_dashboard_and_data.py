@@ -75,7 +75,8 @@ def test_my_page_takes_the_same_queries_for_any_number_of_followed_tenders(
     url = reverse("suppliers:dashboard")
     client.get(url)  # warm the site's caches
     # Session, user, memberships, interests, their lots, tender pages, lot names, alerts,
-    # event registrations, the site and the user's permissions.
-    with django_assert_num_queries(12):
+    # event registrations, pilot proposals, the list of pilot calls, the site and the user's
+    # permissions.
+    with django_assert_num_queries(14):
         response = client.get(url)
     assert response.content.decode().count("Testihankinta") == count
