@@ -11,9 +11,30 @@ from wagtail.models import Locale, Page
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Seed the demo site once; each test then runs in a transaction that is rolled back."""
+    """Seed the demo site once; each test then runs in a transaction that is rolled back.
+
+    Transactional tests (the browser tests: they commit, for the live server to see their
+    rows) start from a snapshot of the seeded database taken here, and put it back after
+    them, instead of seeding again and emptying the database: see tests/db_snapshot.py.
+    """
+    from tests import db_snapshot
+
     with django_db_blocker.unblock():
         seed_demo_site()
+        db_snapshot.take("demo")
+    undo = db_snapshot.transactional_tests_start_from("demo")
+    yield
+    undo()
+    with django_db_blocker.unblock():
+        db_snapshot.drop_all()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_call(item):
+    """A test may change the database (even a rolled-back one, from a thread of its own)."""
+    from tests import db_snapshot
+
+    db_snapshot.mark_changed()
 
 
 def seed_demo_site():

@@ -29,3 +29,8 @@ LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # 
 # Staff need a second factor in production; the tests of that switch it on themselves
 # (tests/core/test_admin_access.py), the others use the admin with a password session.
 STAFF_REQUIRE_MFA = False
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    # The test database is thrown away at the end: its commits need not wait for the disk
+    # (this changes nothing of what a transaction sees, only durability after a crash).
+    _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
+    _options["options"] = f"{_options.get('options', '')} -c synchronous_commit=off".strip()

@@ -1,5 +1,6 @@
 """Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server."""
 
+import io
 import os
 import shutil
 
@@ -34,21 +35,38 @@ def browser():
 
 
 @pytest.fixture
-def demo_site(live_server, transactional_db, django_db_blocker):
+def demo_site(live_server, transactional_db):
     """The seeded demo site in the live server's database.
 
-    Browser tests use the transactional database (the live server runs in another thread),
-    which is emptied after each test, so they seed it themselves.
+    Browser tests use the transactional database (the live server runs in another thread).
+    Each transactional test starts from the snapshot of the demo site that the session took
+    right after seeding it, and puts it back afterwards (tests/conftest.py,
+    tests/db_snapshot.py): the same rows and sequences as seeding again, in milliseconds.
     """
-    from wagtail.models import Locale, Page
+    from wagtail.models import Site
 
-    from tests.conftest import seed_demo_site
-
-    if not Page.objects.filter(depth=1).exists():
-        Locale.objects.get_or_create(language_code="fi")
-        Page.add_root(title="Root", locale=Locale.objects.get(language_code="fi"))
-    seed_demo_site()
+    assert Site.objects.filter(is_default_site=True).exists(), "the demo site is missing"
     return live_server
+
+
+@pytest.fixture
+def events_site(demo_site):
+    """The demo site with the demo events of portal.events.demo.seed_events.
+
+    The first test to ask for it seeds the events and snapshots the result; later ones
+    restore that snapshot (which replaces the whole database: ask for this fixture before
+    any fixture of your own that adds rows).
+    """
+    from portal.events.demo import seed_events
+    from tests import db_snapshot
+
+    if db_snapshot.exists("demo_events"):
+        db_snapshot.restore("demo_events")
+    else:
+        db_snapshot.restore("demo")
+        seed_events(io.StringIO())
+        db_snapshot.take("demo_events")
+    return demo_site
 
 
 @pytest.fixture

@@ -1,15 +1,12 @@
 """A signed-in provider registers from the event page itself, in Finnish and in Swedish: one
 step, then the online link appears and My page lists the registration. axe on each page."""
 
-import io
-
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from portal.events.demo import seed_events
 from portal.events.domain import registration_closed_reason
 from portal.events.models import EventPage
 from portal.events.registrations import Registration
@@ -30,16 +27,15 @@ def sign_in(page, base_url, language, email):
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
-def test_a_signed_in_provider_registers_on_the_event_page(page, demo_site, language):
-    seed_events(io.StringIO())
+def test_a_signed_in_provider_registers_on_the_event_page(page, events_site, language):
     email = f"osallistuja.{language}@example.fi"
-    sign_in(page, demo_site.url, language, email)
+    sign_in(page, events_site.url, language, email)
     event = next(event for event in EventPage.objects.live()
                  .filter(locale__language_code=language, cancelled=False,
                          start__gt=timezone.now(), event_format__in=["online", "hybrid"])
                  .exclude(online_url="").order_by("start")
                  if registration_closed_reason(event) is None)
-    page.goto(demo_site.url + event.url)
+    page.goto(events_site.url + event.url)
     assert_accessible(page)
     expect(page.locator(f'a[href="{event.online_url}"]')).to_have_count(0)
 
@@ -48,10 +44,10 @@ def test_a_signed_in_provider_registers_on_the_event_page(page, demo_site, langu
     page.wait_for_load_state()
     registration = Registration.objects.get(email=email)
     assert registration.status == "confirmed" and registration.language == language
-    page.goto(demo_site.url + event.url)
+    page.goto(events_site.url + event.url)
     expect(page.locator(f'a[href="{event.online_url}"]')).to_have_count(1)
     assert_accessible(page)
 
-    page.goto(f"{demo_site.url}/{language}/supplier/")
+    page.goto(f"{events_site.url}/{language}/supplier/")
     expect(page.locator("#dashboard-events").locator("..")).to_contain_text(event.title)
     assert_accessible(page)

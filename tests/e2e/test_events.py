@@ -1,20 +1,11 @@
 """A provider looks for training and market dialogue among the events, in Finnish and Swedish."""
 
-import io
-
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from portal.events.demo import seed_events
 from portal.events.models import EventIndexPage, EventPage
 from tests.e2e.test_public_pages import assert_accessible
-
-
-@pytest.fixture
-def events_site(demo_site):
-    seed_events(io.StringIO())
-    return demo_site
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
