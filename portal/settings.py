@@ -142,6 +142,9 @@ TEMPLATES = [
     },
 ]
 
+# Each field of a form in a box of its own (label, help, errors, input), spaced by the CSS.
+FORM_RENDERER = "portal.core.forms.FormRenderer"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
@@ -171,6 +174,9 @@ LOCALE_PATHS = [BASE_DIR / "locale" / "overrides", BASE_DIR / "locale"]
 LANGUAGE_COOKIE_SECURE = not DEBUG
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 USE_I18N = True
+# Dates and times as written in Finland in each language (portal/formats): the public pages
+# and the Wagtail admin, which runs in the staff member's own admin language.
+FORMAT_MODULE_PATH = ["portal.formats"]
 USE_TZ = True
 # Stored in UTC, shown in the county's own time.
 TIME_ZONE = "Europe/Helsinki"

@@ -1,5 +1,7 @@
 """Which organisation a user acts for, kept in the session (the "act for" switch)."""
 
+from typing import NamedTuple
+
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
@@ -8,16 +10,29 @@ from .models import Membership
 SESSION_KEY = "suppliers:acting_for"
 
 
-def acting_organisation(request):
-    """The organisation the user chose to act for, else the first one they belong to."""
+class Acting(NamedTuple):
+    organisation: object  # None when the user belongs to no organisation
+    # Whether the user belongs to another organisation they could act for instead.
+    can_switch: bool
+
+
+def acting(request):
+    """The organisation the user chose to act for, else the first one they belong to, and
+    whether there is another to switch to; one query."""
     if not request.user.is_authenticated:
-        return None
-    memberships = Membership.objects.active().filter(user=request.user) \
-        .select_related("organisation").order_by("organisation__name")
+        return Acting(None, False)
+    organisations = [membership.organisation for membership in
+                     Membership.objects.active().filter(user=request.user)
+                     .select_related("organisation").order_by("organisation__name")]
     chosen = request.session.get(SESSION_KEY)
-    membership = (chosen and memberships.filter(organisation_id=chosen).first()) \
-        or memberships.first()
-    return membership.organisation if membership else None
+    organisation = next((organisation for organisation in organisations
+                         if organisation.pk == chosen),
+                        organisations[0] if organisations else None)
+    return Acting(organisation, len(organisations) > 1)
+
+
+def acting_organisation(request):
+    return acting(request).organisation
 
 
 def act_for(request, organisation):

@@ -18,6 +18,8 @@ class DashboardSection:
     heading: str
     empty_text: str
     template: str
+    # The link to the full list: its whole name, as a screen reader reads it out of context.
+    more_text: str = ""
     # Called with (request, organisation the user acts for or None); returns
     # (items, link to the full list or None, link to add one or None).
     provider: object = field(default=None, repr=False)
@@ -36,21 +38,25 @@ SECTIONS = {
             "tenders", _("Tenders my organisation follows"),
             _("Your organisation has not registered interest in any tender yet."),
             "suppliers/dashboard/tenders.html",
+            _("All tenders my organisation follows"),
         ),
         DashboardSection(
             "alerts", _("My alerts"),
             _("You have no alerts. An alert e-mails you when a matching tender is published."),
             "suppliers/dashboard/alerts.html",
+            _("All my alerts"),
         ),
         DashboardSection(
             "events", _("My event registrations"),
             _("You have not registered for any events."),
             "suppliers/dashboard/events.html",
+            _("All my event registrations"),
         ),
         DashboardSection(
             "proposals", _("Pilot proposals"),
             _("Your organisation has no pilot proposals."),
             "suppliers/dashboard/proposals.html",
+            _("All pilot proposals"),
         ),
     ]
 }

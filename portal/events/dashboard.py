@@ -3,9 +3,11 @@ personal data."""
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from portal.core.dates import format_range
 
 from .registrations import Registration
 
@@ -22,8 +24,7 @@ def my_registrations(request, organisation):
     items = [{
         "title": row["event"].title, "url": row["event"].get_url(request),
         "meta": " · ".join(str(part) for part in [
-            formats.date_format(timezone.localtime(row["event"].start),
-                                "SHORT_DATETIME_FORMAT"),
+            format_range(row["event"].start, row["event"].end),
             row["registration"].get_status_display(),
             row["position"] and _("position %(position)s") % {"position": row["position"]}]
             if part),

@@ -1,5 +1,9 @@
 """Demo events: procurement training, market-dialogue meetings and information sessions.
 
+An information session's title begins with its type's name as the type reads in each
+language (EventType in enums.py), in the glossary's words: palveluntuottaja /
+tjänsteproducent, pilottihaku / pilotutlysning. A title and the type shown above it agree.
+
 Dates are days from the day the demo is seeded (so the demo always has coming and past
 events), except market-dialogue meetings, which fall on their tender's market-dialogue date.
 """
@@ -10,7 +14,7 @@ INDEX = {
                     "infotilaisuudet. Ilmoittaudu mukaan paikan päälle tai verkkoon."},
     "sv": {"slug": "evenemang", "title": "Evenemang",
            "intro": "Upphandlingsutbildningar, marknadsdialoger och informationsmöten för "
-                    "serviceproducenter. Anmäl dig till att delta på plats eller på nätet."},
+                    "tjänsteproducenter. Anmäl dig till att delta på plats eller på nätet."},
     "en": {"slug": "events", "title": "Events",
            "intro": "Procurement training, market-dialogue meetings and information sessions "
                     "for service providers. Register to take part on site or online."},
@@ -143,7 +147,7 @@ EVENTS = [
                         "sääntökirja vaatii ja miten asiakkaat löytävät palvelun."},
         "sv": {"slug": "servicesedelproducent", "title":
                "Upphandlingsutbildning: bli servicesedelproducent i välfärdsområdet",
-               "intro": "Hur en serviceproducent godkänns som servicesedelproducent, vad "
+               "intro": "Hur en tjänsteproducent godkänns som servicesedelproducent, vad "
                         "regelboken kräver och hur klienterna hittar tjänsten."},
         "en": {"slug": "service-voucher-producer", "title":
                "Procurement training: becoming a service voucher provider",
@@ -159,7 +163,7 @@ EVENTS = [
         "materials": _materials(
             "Markkinavuoropuhelun esitys ja yhteenveto palveluntuottajien kommenteista.",
             "Presentationen från marknadsdialogen och en sammanfattning av "
-            "serviceproducenternas kommentarer.",
+            "tjänsteproducenternas kommentarer.",
             "The market-dialogue presentation and a summary of the providers' comments."),
         "fi": {"slug": "markkinavuoropuhelu-ymparivuorokautinen-palveluasuminen",
                "title": "Markkinavuoropuhelu: ikääntyneiden ympärivuorokautinen "
@@ -228,8 +232,8 @@ EVENTS = [
                "Palveluntuottajien infotilaisuus: vuoden 2027 hankinnat",
                "intro": "Tulevat hankinnat Pohjanmaan eteläisellä rannikolla ja miten niihin "
                         "valmistaudutaan."},
-        "sv": {"slug": "informationsmote-for-serviceproducenter-2027", "title":
-               "Informationsmöte för serviceproducenter: upphandlingarna 2027",
+        "sv": {"slug": "informationsmote-for-tjansteproducenter-2027", "title":
+               "Informationsmöte för tjänsteproducenter: upphandlingarna 2027",
                "intro": "Kommande upphandlingar i Sydösterbotten och hur man förbereder sig "
                         "för dem."},
         "en": {"slug": "supplier-information-session-2027", "title":
@@ -248,7 +252,7 @@ EVENTS = [
                "Pilottihaun infotilaisuus: etäkuntoutus",
                "intro": "Tilaisuus on peruttu. Uusi ajankohta julkaistaan tapahtumissa."},
         "sv": {"slug": "informationsmote-pilotutlysning-distansrehabilitering", "title":
-               "Informationsmöte om pilotutlysningen: distansrehabilitering",
+               "Informationsmöte om pilotutlysning: distansrehabilitering",
                "intro": "Mötet har ställts in. En ny tidpunkt publiceras bland evenemangen."},
         "en": {"slug": "pilot-call-information-session-remote-rehabilitation", "title":
                "Pilot-call information session: remote rehabilitation",

@@ -1,18 +1,22 @@
 """An event's registrations for staff: the report behind the admin view, and the same as
-CSV and XLSX files with cells safe from spreadsheet formulas."""
+CSV and XLSX files with cells safe from spreadsheet formulas.
+
+Everything a report says (column titles, statuses, yes/no, the questions) is in the staff
+member's language: the admin's language, which the report is built in."""
 
 import csv
 import io
 from dataclasses import dataclass
 
 from django.http import HttpResponse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
 from portal.tenders.export import _cell
 
+from .models import EventQuestion
 from .registrations import Registration, RegistrationStatus
 
 S = RegistrationStatus
@@ -25,6 +29,13 @@ class EventReport:
     event: object
     questions: list
     registrations: list
+    language: str = ""
+    # The questions' labels, in the order of `questions`, in the report's language.
+    question_labels: list = None
+
+    def __post_init__(self):
+        if self.question_labels is None:
+            self.question_labels = [question.label for question in self.questions]
 
     def by_status(self, status):
         return [registration for registration in self.registrations
@@ -62,13 +73,28 @@ class EventReport:
                 for registration in self.registrations]
 
 
-def event_report(event):
-    """Three queries whatever the number of registrations."""
+def question_labels(event, questions, language):
+    """The questions' labels from the event's translation in `language` (questions are
+    translated with their page), each falling back to the page's own label. One query."""
+    translated = dict(EventQuestion.objects.filter(
+        event__translation_key=event.translation_key, event__locale__language_code=language,
+        translation_key__in=[question.translation_key for question in questions],
+    ).values_list("translation_key", "label"))
+    return [translated.get(question.translation_key) or question.label
+            for question in questions]
+
+
+def event_report(event, language=None):
+    """The event's registrations for a staff member reading `language` (the active
+    language: the admin's); four queries whatever the number of registrations."""
+    language = language or translation.get_language()
     registrations = list(Registration.objects.of_event(event).select_related("organisation"))
     order = {status: index for index, status in enumerate(STATUS_ORDER)}
     registrations.sort(key=lambda r: (order[r.status], r.waitlist_number or 0, r.created_at))
-    return EventReport(event=event, questions=list(event.questions.all()),
-                       registrations=registrations)
+    questions = list(event.questions.all())
+    return EventReport(event=event, questions=questions, registrations=registrations,
+                       language=language,
+                       question_labels=question_labels(event, questions, language))
 
 
 def _when(value):
@@ -77,16 +103,18 @@ def _when(value):
 
 
 def export_rows(report):
-    header = [_("Name"), _("E-mail"), _("Organisation"), _("Status"), _("Waiting list number"),
-              _("Attended"), _("Language"), _("Registered at"),
-              *[question.label for question in report.questions]]
-    attended = {True: _("Yes"), False: _("No"), None: ""}
-    rows = [[registration.name, registration.email, registration.organisation_label,
-             str(registration.get_status_display()), registration.waitlist_number or "",
-             str(attended[registration.attended]), registration.language,
-             _when(registration.created_at), *answers]
-            for registration, answers in report.rows()]
-    return header, rows
+    """The header and rows of the files, in the report's language."""
+    with translation.override(report.language or translation.get_language()):
+        header = [_("Name"), _("E-mail"), _("Organisation"), _("Status"),
+                  _("Waiting list number"), _("Attended"), _("Language"), _("Registered at"),
+                  *report.question_labels]
+        attended = {True: _("Yes"), False: _("No"), None: ""}
+        rows = [[registration.name, registration.email, registration.organisation_label,
+                 str(registration.get_status_display()), registration.waitlist_number or "",
+                 str(attended[registration.attended]), registration.language,
+                 _when(registration.created_at), *answers]
+                for registration, answers in report.rows()]
+        return [str(title) for title in header], rows
 
 
 def _filename(report, extension):
@@ -99,7 +127,7 @@ def csv_response(report):
     response.write("\ufeff")
     writer = csv.writer(response)
     header, rows = export_rows(report)
-    writer.writerow([str(title) for title in header])
+    writer.writerow(header)
     for row in rows:
         writer.writerow([_cell(value) for value in row])
     return response
@@ -108,9 +136,10 @@ def csv_response(report):
 def xlsx_response(report):
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = _("Registrations")[:31]
+    with translation.override(report.language or translation.get_language()):
+        sheet.title = _("Registrations")[:31]
     header, rows = export_rows(report)
-    sheet.append([str(title) for title in header])
+    sheet.append(header)
     for row in rows:
         sheet.append([_cell(value) for value in row])
         for cell in sheet[sheet.max_row]:

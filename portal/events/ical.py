@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from portal.core.dates import format_range
+
 from .enums import VENUE_FORMATS, EventFormat
 from .presenters import venue_lines
 
@@ -50,7 +52,9 @@ def _vevent(event, url, stamp, online_url=""):
         vevent.add("location", location)
     vevent.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
     vevent.add("url", url)
-    description = "\n\n".join(part for part in (event.intro, online_url, url) if part)
+    # The time as the reader writes it, in Helsinki time, whatever their calendar shows.
+    when = f"{_('When:')} {format_range(event.start, event.end)} ({_('Finnish time')})"
+    description = "\n\n".join(part for part in (when, event.intro, online_url, url) if part)
     vevent.add("description", description)
     return vevent
 

@@ -64,7 +64,9 @@ def notify(registration, template, **extra):
     attachments = None
     if template == "events_confirmed" or (
             template == "events_changed" and registration.status == "confirmed"):
-        calendar = event_calendar(event, online_url=event.online_url)
+        # The entry's description is written in the registrant's language, as the e-mail.
+        with translation.override(registration.language):
+            calendar = event_calendar(event, online_url=event.online_url)
         attachments = [("event.ics", calendar.to_ical().decode("utf-8"), "text/calendar")]
     key = None
     if template in ("events_reminder", "events_thanks"):

@@ -1,12 +1,14 @@
 """How an event reads on a page, in a listing or a calendar, in the visitor's language.
 
-Times are stored in UTC and shown in Europe/Helsinki (the portal's TIME_ZONE).
+Times are stored in UTC and shown in Europe/Helsinki (portal.core.dates).
 """
 
 from dataclasses import dataclass
 
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import get_language_info, pgettext
+
+from portal.core.dates import format_range
 
 from .enums import ONLINE_FORMATS, VENUE_FORMATS, EventFormat, EventType
 
@@ -27,21 +29,9 @@ def places_left(event):
     return max(open_places - places_taken(event), 0)
 
 
-def _date(value):
-    return formats.date_format(value, "j.n.Y")
-
-
-def _time(value):
-    # Finnish and Swedish in Finland write 9.00, English 9:00: the translators decide.
-    return formats.date_format(value, pgettext("time of day, PHP date format", "G:i"))
-
-
-def format_when(start, end):
-    """'15.3.2027 9.00–11.30', or both dates when the event lasts several days."""
-    start, end = timezone.localtime(start), timezone.localtime(end)
-    if start.date() == end.date():
-        return f"{_date(start)} {_time(start)}–{_time(end)}"
-    return f"{_date(start)} {_time(start)} – {_date(end)} {_time(end)}"
+def format_when(event, language=None, *, html=False):
+    """The event's time in the reader's language: "to 15.3.2027 klo 9.00–11.30"."""
+    return format_range(event.start, event.end, language, html=html)
 
 
 def language_names(codes):
@@ -71,7 +61,7 @@ class EventView:
 
     @property
     def when(self):
-        return format_when(self.event.start, self.event.end)
+        return format_when(self.event, html=True)
 
     @property
     def languages(self):

@@ -111,6 +111,22 @@ LINK_TEXTS = {
                gettext_lazy("Cancel the registration")),
     "accept": (gettext_lazy("Accept the offered place"), gettext_lazy("Accept the place")),
 }
+# Once nothing is left to do through the link (the action done, or the registration moved on
+# some other way), the heading says where the registration stands.
+STATE_HEADINGS = {
+    S.PENDING: gettext_lazy("Your registration waits for confirmation"),
+    S.CONFIRMED: gettext_lazy("Your registration is confirmed"),
+    S.WAITING: gettext_lazy("You are on the waiting list"),
+    S.OFFERED: gettext_lazy("A place is offered to you"),
+    S.CANCELLED: gettext_lazy("Your registration is cancelled"),
+    S.EXPIRED: gettext_lazy("The offered place has expired"),
+}
+
+
+def link_heading(registration, action, can_act):
+    """What the page of a signed link is about: the action while it can still be taken,
+    afterwards what became of the registration."""
+    return LINK_TEXTS[action][0] if can_act else STATE_HEADINGS[registration.status]
 
 
 def link(request, pk, action, token):
@@ -142,12 +158,13 @@ def link(request, pk, action, token):
                 "accept": _("You accepted the place. See you at the event!"),
             }[action])
             return redirect(request.path)
-    heading, button = LINK_TEXTS[action]
+    can_act = _can_act(registration, action)
     return render(request, "events/registration/link.html", {
-        "event": event, "registration": registration, "action": action, "heading": heading,
-        "button": button, "error": error,
+        "event": event, "registration": registration, "action": action,
+        "heading": link_heading(registration, action, can_act),
+        "button": LINK_TEXTS[action][1], "error": error,
         "position": domain.waiting_position(registration),
-        "can_act": _can_act(registration, action),
+        "can_act": can_act,
     })
 
 

@@ -3,15 +3,17 @@ later, failed for good or suppressed, and what the ESP reports about it afterwar
 
 import logging
 import smtplib
+from dataclasses import dataclass
 from datetime import timedelta
 from email.utils import formataddr, parseaddr
 from functools import partial
 
 from anymail.exceptions import AnymailAPIError, AnymailInvalidAddress, AnymailRecipientsRefused
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMultiAlternatives
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
@@ -61,32 +63,43 @@ def is_suppressed(address):
 
 # --- Queueing ------------------------------------------------------------------------------
 
+def portal_names(languages):
+    """{language: the portal's name in it} (the organisation's details, else the default
+    language's, else WAGTAIL_SITE_NAME); one query for any number of languages."""
+    from portal.core.models import OrganisationDetails
+
+    languages = set(languages)
+    details = OrganisationDetails.objects.filter(
+        locale__language_code__in=[*languages, settings.LANGUAGE_CODE]) \
+        .select_related("locale")
+    names = {record.locale.language_code: record.portal_name for record in details}
+    return {language: names.get(language) or names.get(settings.LANGUAGE_CODE)
+            or settings.WAGTAIL_SITE_NAME for language in languages}
+
+
 def portal_name():
     """The portal's name in the active language (the organisation's details), which the
     messages are signed with and sent from."""
-    from portal.core.models import OrganisationDetails
-
-    details = OrganisationDetails.objects.filter(
-        locale__language_code__in=[translation.get_language(), settings.LANGUAGE_CODE]) \
-        .select_related("locale")
-    names = {record.locale.language_code: record.portal_name for record in details}
-    return (names.get(translation.get_language()) or names.get(settings.LANGUAGE_CODE)
-            or settings.WAGTAIL_SITE_NAME)
+    language = translation.get_language()
+    return portal_names([language])[language]
 
 
-def sender(language):
+def sender(language, name=None):
     """The From address: the portal's name in the reader's language."""
     _name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
-    with translation.override(language):
-        return formataddr((portal_name(), address))
+    if name is None:
+        with translation.override(language):
+            name = portal_name()
+    return formataddr((name, address))
 
 
-def render_email(template, context, language):
-    """Subject, text and HTML (or "") of notifications/email/<template> in a language."""
+def render_email(template, context, language, *, site_name=None):
+    """Subject, text and HTML (or "") of notifications/email/<template> in a language;
+    `site_name` is the portal's name in it when the caller already knows it."""
     base = f"notifications/email/{template}"
     with translation.override(language):
-        context = {"site_name": portal_name(), "base_url": settings.WAGTAILADMIN_BASE_URL,
-                   **context}
+        context = {"site_name": site_name if site_name is not None else portal_name(),
+                   "base_url": settings.WAGTAILADMIN_BASE_URL, **context}
         subject = " ".join(render_to_string(f"{base}.subject.txt", context).split())
         context["subject"] = subject
         text_body = render_to_string(f"{base}.txt", context).strip() + "\n"
@@ -166,6 +179,124 @@ def _enqueue_send(email_id):
     from .tasks import send_email
 
     send_email.enqueue(email_id)
+
+
+@dataclass
+class Message:
+    """One message for queue_emails(): what queue_email() takes, as a record."""
+
+    to: str
+    template: str
+    context: dict
+    language: str
+    idempotency_key: str | None = None
+    headers: dict | None = None
+    attachments: list | None = None
+
+
+def queue_emails(messages):
+    """Queue many messages at once, as queue_email() queues one: each rendered in its own
+    language, from the portal's name in it, stored before it is sent, once per idempotency
+    key, unsent to a suppressed address. One result per message, in order: the stored
+    message (or the one already stored under its key), or None for an address that is not
+    valid (the caller decides what that means).
+
+    A fixed number of queries whatever the number of messages: the keys already used, the
+    suppressed addresses, the portal's names, and the insert (which Django splits into
+    statements of as many rows as the database takes); one send task for all of them once
+    the transaction commits.
+    """
+    messages = list(messages)
+    for message in messages:
+        if message.language not in dict(settings.LANGUAGES):
+            raise ValueError(f"Unknown language {message.language!r} for an e-mail.")
+    valid = [message for message in messages if _is_valid_address(message.to)]
+    keys = {message.idempotency_key for message in valid if message.idempotency_key}
+    stored = {email.idempotency_key: email
+              for email in OutboundEmail.objects.filter(idempotency_key__in=keys)} \
+        if keys else {}
+    suppressed = set(SuppressedAddress.objects.filter(
+        address__in={normalise_address(message.to) for message in valid})
+        .values_list("address", flat=True)) if valid else set()
+    names = portal_names({message.language for message in valid}) if valid else {}
+    now = timezone.now()
+    results, new, new_keys = [], [], {}
+    valid_ids = {id(message) for message in valid}
+    for message in messages:
+        key = message.idempotency_key or None
+        if id(message) not in valid_ids:
+            results.append(None)
+            continue
+        if key and key in stored:
+            results.append(stored[key])
+            continue
+        if key and key in new_keys:  # the same key twice in one call: one message
+            results.append(new_keys[key])
+            continue
+        name = names[message.language]
+        subject, text_body, html_body = render_email(
+            message.template, message.context, message.language, site_name=name)
+        email = OutboundEmail(
+            to=message.to, language=message.language, template=message.template,
+            subject=subject, text_body=text_body, html_body=html_body,
+            headers={"From": sender(message.language, name), **(message.headers or {})},
+            idempotency_key=key,
+            attachments=[{"filename": filename, "content": content, "mimetype": mimetype}
+                         for filename, content, mimetype in message.attachments or ()],
+            created_at=now, next_attempt_at=now,
+            status=EmailStatus.SUPPRESSED if normalise_address(message.to) in suppressed
+            else EmailStatus.QUEUED)
+        results.append(email)
+        new.append(email)
+        if key:
+            new_keys[key] = email
+    if not new:
+        return results
+    if connection.features.can_return_rows_from_bulk_insert:
+        try:
+            with transaction.atomic():
+                OutboundEmail.objects.bulk_create(new)
+        except IntegrityError:
+            # Another process stored one of the keys since we looked: store them one by one,
+            # each returning the message already stored under its key.
+            pass
+        else:
+            _send_on_commit([email.pk for email in new if email.status == EmailStatus.QUEUED])
+            for email in new:
+                if email.status == EmailStatus.SUPPRESSED:
+                    logger.info("E-mail %s to a suppressed address stored unsent.", email.pk)
+            return results
+    # One at a time: a database that gives no ids back from a bulk insert, or a key race.
+    by_identity = {}
+    for email in new:
+        by_identity[id(email)] = queue_rendered_email(
+            to=email.to, template=email.template, language=email.language,
+            subject=email.subject, text_body=email.text_body, html_body=email.html_body,
+            headers=email.headers, idempotency_key=email.idempotency_key,
+            attachments=[(a["filename"], a["content"], a["mimetype"])
+                         for a in email.attachments])
+    return [by_identity.get(id(result), result) if result is not None else None
+            for result in results]
+
+
+def _is_valid_address(address):
+    try:
+        validate_email(address)
+    except ValidationError:
+        return False
+    return True
+
+
+def _send_on_commit(email_ids):
+    if email_ids:
+        transaction.on_commit(partial(_enqueue_send_many, email_ids),
+                              robust=not getattr(settings, "TASKS_RAISE_ON_FAILURE", False))
+
+
+def _enqueue_send_many(email_ids):
+    from .tasks import send_emails
+
+    send_emails.enqueue(email_ids)
 
 
 # --- State changes, one function each ------------------------------------------------------

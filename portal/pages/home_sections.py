@@ -17,6 +17,8 @@ class HomeSection:
     heading: str
     empty_text: str
     template: str
+    # The link to the full listing: its whole name, as a screen reader reads it out of context.
+    more_text: str = ""
     # Called with (request, locale); returns (items, link to the full listing or None).
     provider: object = field(default=None, repr=False)
 
@@ -32,21 +34,25 @@ SECTIONS = {
             "tenders", _("Upcoming tenders"),
             _("No upcoming tenders have been published yet."),
             "pages/home_sections/tenders.html",
+            _("All upcoming tenders"),
         ),
         HomeSection(
             "events", _("Coming events"),
             _("No coming training sessions or market-dialogue meetings at the moment."),
             "pages/home_sections/events.html",
+            _("All events"),
         ),
         HomeSection(
             "pilot_calls", _("Open pilot calls"),
             _("No pilot calls are open at the moment."),
             "pages/home_sections/pilot_calls.html",
+            _("All pilot calls"),
         ),
         HomeSection(
             "news", _("Latest news"),
             _("No news yet."),
             "pages/home_sections/news.html",
+            _("All news"),
         ),
     ]
 }

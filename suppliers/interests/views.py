@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.tenders.models import TenderPage
-from suppliers.acting import acting_organisation
+from suppliers.acting import acting
 from suppliers.models import Membership
 
 from . import domain
@@ -69,6 +69,7 @@ def interest_form(request, page_id):
     if request.method == "GET" and (translated := _in_reader_language(tender)):
         return redirect("suppliers:interests:form", translated.pk)
     lots = lot_views(tender)
+    organisation, can_switch = acting(request)
     if request.method == "POST":
         organisation = _posted_organisation(request)
         current = domain.interest_of(organisation, tender)
@@ -91,11 +92,11 @@ def interest_form(request, page_id):
                     % {"organisation": organisation.name})
                 return redirect(tender.get_url(request))
     else:
-        organisation = acting_organisation(request)
         current = domain.interest_of(organisation, tender)
         form = InterestForm(initial=initial_data(current, organisation), lots=lots)
     return render(request, "interests/interest_form.html", {
-        "tender": tender, "form": form, "organisation": organisation, "interest": current,
+        "tender": tender, "form": form, "organisation": organisation,
+        "can_switch": can_switch, "interest": current,
         "picked_lots": picked_lots(current, lots) if current else [],
         "lock_reason": domain.lock_reason(tender),
     })
@@ -124,8 +125,8 @@ def withdraw(request, page_id):
 @login_required
 def my_interests(request):
     """The acting organisation's interests, active first, newest first."""
-    organisation = acting_organisation(request)
+    organisation, can_switch = acting(request)
     return render(request, "interests/my_interests.html", {
-        "organisation": organisation,
+        "organisation": organisation, "can_switch": can_switch,
         "rows": interest_rows(organisation, get_language(), request) if organisation else [],
     })

@@ -65,3 +65,35 @@ def test_past_demo_events_were_attended_and_closed_with_their_count():
     count = Registration.objects.count()
     call_command("seed_demo", stdout=io.StringIO())
     assert Registration.objects.count() == count
+
+
+SESSION_TYPES = ("supplier_info", "pilot_info")
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_an_information_sessions_title_begins_with_its_types_name(language):
+    from django.utils import translation
+
+    from portal.events.enums import EventType
+
+    with translation.override(language):
+        for spec in demo_content.EVENTS:
+            if spec["event_type"] in SESSION_TYPES:
+                prefix = spec[language]["title"].split(":")[0]
+                assert prefix == str(EventType(spec["event_type"]).label)
+
+
+def test_the_swedish_demo_uses_the_glossarys_words():
+    # provider = tjänsteproducent, pilot call = pilotutlysning (a servicesedelproducent is
+    # the service-voucher term of its own).
+    texts = [demo_content.INDEX["sv"]["intro"]]
+    for spec in demo_content.EVENTS:
+        texts += [spec["sv"]["title"], spec["sv"]["intro"],
+                  spec.get("materials", {}).get("sv", "")]
+    swedish = " ".join(texts).casefold()
+    for word in ("leverantör", "pilotansökan", " serviceproducent"):
+        assert word not in swedish
+    titles = {spec["event_type"]: spec["sv"]["title"] for spec in demo_content.EVENTS
+              if spec["event_type"] in SESSION_TYPES}
+    assert titles["supplier_info"].startswith("Informationsmöte för tjänsteproducenter:")
+    assert titles["pilot_info"].startswith("Informationsmöte om pilotutlysning:")

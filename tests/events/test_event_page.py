@@ -50,10 +50,26 @@ def test_the_swedish_page_has_its_own_texts(client):
 def test_the_time_is_written_in_helsinki_time_across_days_too():
     start = timezone.make_aware(datetime.datetime(2030, 6, 1, 21, 0),
                                 timezone=datetime.UTC)
-    with translation.override("en"):
-        assert format_when(start, start + datetime.timedelta(hours=1)) == "2.6.2030 0:00–1:00"
-        assert format_when(start - datetime.timedelta(hours=1), start) == \
-            "1.6.2030 23:00 – 2.6.2030 0:00"
+    event = make_event(start=start, end=start + datetime.timedelta(hours=1))
+    assert format_when(event, "en") == "Sun 2 Jun 2030, 0:00–1:00"
+    event = make_event(start=start - datetime.timedelta(hours=2),
+                       end=start + datetime.timedelta(hours=3))
+    assert format_when(event, "fi") == "la 1.6.2030 klo 22.00 – su 2.6.2030 klo 3.00"
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fi", "ma 15.3.2027 klo 9.00–11.30"),
+    ("sv", "må 15.3.2027 kl. 9.00–11.30"),
+    ("en", "Mon 15 Mar 2027, 9:00–11:30"),
+])
+def test_the_listing_and_the_page_write_the_time_in_the_readers_language(
+        client, language, expected):
+    start = timezone.make_aware(datetime.datetime(2027, 3, 15, 9, 0))
+    event = make_event(start=start, end=start + datetime.timedelta(hours=2, minutes=30))
+    page = event if language == "fi" else translate(event, language)
+    for html in (html_of(client, page), html_of(client, page.get_parent())):
+        text = html.replace('<span class="nowrap">', "").replace("</span>", "")
+        assert expected in text
 
 
 @pytest.mark.parametrize("event_format", ["online", "hybrid"])

@@ -106,3 +106,89 @@ def test_a_message_is_signed_and_sent_from_the_portal_in_the_readers_language(
                     language="sv")
     [message] = mailoutbox
     assert message.from_email.startswith("Marknadsdialog och upphandlingar <")
+
+
+# --- Many at once --------------------------------------------------------------------------
+
+def messages(count, **fields):
+    from portal.notifications.domain import Message
+
+    languages = ["fi", "sv", "en"]
+    return [Message(to=f"vastaanottaja{n}@example.fi", template="test_message", context={},
+                    language=languages[n % 3], **fields) for n in range(count)]
+
+
+@pytest.mark.parametrize("count", [2, 25])
+def test_many_messages_are_queued_in_the_same_few_queries(
+        count, django_assert_num_queries, django_capture_on_commit_callbacks):
+    from portal.notifications.domain import queue_emails
+
+    batch = messages(count)
+    for number, message in enumerate(batch):
+        message.idempotency_key = f"alert-{number}"
+    # The keys already used, the suppressed addresses, the portal's names, the insert (in a
+    # savepoint: two more).
+    with django_capture_on_commit_callbacks() as callbacks, django_assert_num_queries(6):
+        emails = queue_emails(batch)
+    assert len(emails) == count and all(email.pk for email in emails)
+    assert len(callbacks) == 1  # one send task for them all
+
+
+def test_queued_together_each_is_rendered_and_signed_in_its_own_language(
+        django_capture_on_commit_callbacks, mailoutbox):
+    from portal.notifications.domain import queue_emails
+
+    with django_capture_on_commit_callbacks(execute=True):
+        finnish, swedish, _english = queue_emails(
+            messages(3, headers={"X-Portal-Test": "1"}))
+    assert finnish.subject == "Testiviesti" and swedish.subject == "Testmeddelande"
+    assert swedish.headers == {"X-Portal-Test": "1",
+                               "From": "Marknadsdialog och upphandlingar <noreply@localhost>"}
+    assert "Svara inte på det." in swedish.text_body
+    assert sorted(message.subject for message in mailoutbox) == \
+        sorted(email.subject for email in (finnish, swedish, _english))
+    assert all(email.status == EmailStatus.SENT
+               for email in OutboundEmail.objects.all())
+
+
+def test_queued_together_a_key_is_used_once_a_suppressed_address_is_not_sent_and_a_broken_one_is_none(  # noqa: E501
+        queue, django_capture_on_commit_callbacks, mailoutbox):
+    from portal.notifications.domain import Message, queue_emails
+
+    earlier = queue(to="eka@example.fi", idempotency_key="alert-1")
+    mailoutbox.clear()
+    suppress("pomppaava@example.fi", SuppressionReason.HARD_BOUNCE)
+    batch = [
+        Message(to="eka@example.fi", template="test_message", context={}, language="fi",
+                idempotency_key="alert-1"),
+        Message(to="toka@example.fi", template="test_message", context={}, language="fi",
+                idempotency_key="alert-2"),
+        Message(to="toka@example.fi", template="test_message", context={}, language="fi",
+                idempotency_key="alert-2"),
+        Message(to="Pomppaava@Example.fi", template="test_message", context={},
+                language="sv"),
+        Message(to="not an address", template="test_message", context={}, language="fi"),
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        again, second, second_again, suppressed, broken = queue_emails(batch)
+    assert again.pk == earlier.pk
+    assert second.pk == second_again.pk
+    assert suppressed.status == EmailStatus.SUPPRESSED
+    assert broken is None
+    assert OutboundEmail.objects.count() == 3
+    assert [message.to for message in mailoutbox] == [["toka@example.fi"]]
+    with pytest.raises(ValueError, match="Unknown language"):
+        queue_emails(messages(1) + [Message(to="x@example.fi", template="test_message",
+                                            context={}, language="de")])
+    assert OutboundEmail.objects.count() == 3
+
+
+def test_a_batch_whose_sending_fails_for_one_message_sends_the_rest(
+        flaky_esp, django_capture_on_commit_callbacks, mailoutbox):
+    from portal.notifications.domain import queue_emails
+
+    flaky_esp.failures = 1
+    with django_capture_on_commit_callbacks(execute=True):
+        emails = queue_emails(messages(3))
+    statuses = sorted(OutboundEmail.objects.get(pk=email.pk).status for email in emails)
+    assert statuses == [EmailStatus.QUEUED, EmailStatus.SENT, EmailStatus.SENT]

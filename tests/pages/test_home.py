@@ -72,3 +72,26 @@ def test_the_footer_follows_edits_of_the_organisation(client):
     details.phone = "+358 6 000 0000"
     details.save()
     assert "+358 6 000 0000" in client.get(home.url).content.decode()
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_each_sections_link_to_its_listing_has_a_name_of_its_own(language):
+    """"All events", not "See all" with the heading hidden after it: one string in each
+    language, read the same by a screen reader out of context."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from portal.pages.home_sections import SECTIONS
+
+    names = set()
+    with translation.override(language):
+        for section in SECTIONS.values():
+            html = render_to_string(section.template, {
+                "section": section, "items": [], "more_url": "/all/"})
+            assert f'<a href="/all/">{section.more_text}</a>' in html
+            assert "visually-hidden" not in html
+            names.add(str(section.more_text))
+    assert len(names) == len(SECTIONS)
+    with translation.override("en"):
+        assert [str(section.more_text) for section in SECTIONS.values()] == [
+            "All upcoming tenders", "All events", "All pilot calls", "All news"]

@@ -48,3 +48,23 @@ def test_the_page_takes_the_same_queries_for_any_number_of_organisations(
     with django_assert_num_queries(QUERIES):
         response = client.get(url())
     assert response.content.decode().count('<li class="card">') == count
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_each_sections_link_to_its_full_list_has_a_name_of_its_own(language):
+    """The link's whole text names what it lists ("All my event registrations"): one
+    string in each language, nothing hidden added after a line break."""
+    from django.template.loader import render_to_string
+
+    names = set()
+    with translation.override(language):
+        for section in SECTIONS.values():
+            html = render_to_string(section.template, {
+                "section": section, "items": [{"title": "x", "url": "/x/"}],
+                "more_url": "/all/"})
+            assert f'<a href="/all/">{section.more_text}</a>' in html
+            assert "visually-hidden" not in html
+            names.add(str(section.more_text))
+    assert len(names) == len(SECTIONS)
+    with translation.override("en"):
+        assert str(SECTIONS["events"].more_text) == "All my event registrations"

@@ -3,7 +3,7 @@
 from django import template
 from django.middleware.csrf import get_token
 
-from suppliers.acting import acting_organisation
+from suppliers.acting import acting
 
 from .. import domain
 from ..forms import InterestForm
@@ -21,12 +21,12 @@ def interest_panel(context, page, only_existing=False):
     request = context["request"]
     view = context.get("view")
     lots = view.lots if view is not None and hasattr(view, "lots") else lot_views(page)
-    organisation = acting_organisation(request)
+    organisation, can_switch = acting(request)
     interest = domain.interest_of(organisation, page)
     return {
         "request": request, "csrf_token": get_token(request), "page": page,
         "only_existing": only_existing,
-        "organisation": organisation, "interest": interest,
+        "organisation": organisation, "can_switch": can_switch, "interest": interest,
         "picked_lots": picked_lots(interest, lots) if interest else [],
         "lock_reason": domain.lock_reason(page),
         "form": InterestForm(initial=initial_data(interest, organisation), lots=lots)

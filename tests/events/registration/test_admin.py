@@ -141,4 +141,85 @@ def test_the_list_takes_a_fixed_number_of_queries(admin_client, count, make_user
         admin_client.get(url(event, "registrations/"))
 
 
-QUERIES = 11  # with the count of places taken
+QUERIES = 12  # with the count of places taken and the questions in the reader's language
+
+
+# --- In the staff member's language -------------------------------------------------------
+
+def admin_in(client, django_user_model, language, *codenames, name="kasittelija"):
+    from wagtail.users.models import UserProfile
+
+    user = staff_user(django_user_model, "view_registration", *codenames, name=name)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    return user
+
+
+def csv_rows(response):
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+@pytest.fixture
+def translated_question(event):
+    """The event in English, its first question translated with it."""
+    from .conftest import translate
+
+    english = translate(event, "en")
+    question = english.questions.get(translation_key=event.questions.first().translation_key)
+    question.label = "Diet"
+    question.save()
+    return english
+
+
+@pytest.mark.parametrize(("language", "titles"), [
+    ("en", ["Name", "E-mail", "Organisation", "Status"]),
+    ("sv", ["Namn", "E-post", "Organisation", "Status"]),
+    ("fi", ["Nimi", "Sähköposti", "Organisaatio", "Tila"]),
+])
+def test_the_exports_are_in_the_staff_members_admin_language(
+        client, django_user_model, event, registered, language, titles):
+    admin_in(client, django_user_model, language)
+    other = "fi" if language != "fi" else "en"  # the browser's language does not decide
+    rows = csv_rows(client.get(url(event, "registrations/csv/"), HTTP_ACCEPT_LANGUAGE=other))
+    assert rows[0][:4] == titles
+    workbook = load_workbook(io.BytesIO(client.get(
+        url(event, "registrations/xlsx/"), HTTP_ACCEPT_LANGUAGE=other).content))
+    assert [cell.value for cell in workbook.active[1]][:4] == titles
+
+
+def test_english_staff_read_the_questions_of_the_english_translation(
+        client, django_user_model, event, registered, translated_question):
+    admin_in(client, django_user_model, "en")
+    html = client.get(url(event, "registrations/")).content.decode()
+    assert '<th scope="col">Diet</th>' in html
+    assert "Ruokavalio" not in html
+    # The question without an English label falls back to the page's own.
+    assert "Tarvitsetko tulkkausta?" in html
+    header = csv_rows(client.get(url(event, "registrations/csv/")))[0]
+    assert header[-2:] == ["Diet", "Tarvitsetko tulkkausta?"]
+
+
+def test_without_a_translation_staff_read_the_source_questions(
+        client, django_user_model, event, registered):
+    admin_in(client, django_user_model, "sv")
+    html = client.get(url(event, "registrations/")).content.decode()
+    assert '<th scope="col">Ruokavalio</th>' in html
+    assert csv_rows(client.get(url(event, "registrations/csv/")))[0][-2] == "Ruokavalio"
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "22 Nov 2026, 15:00"),
+    ("sv", "22.11.2026 kl. 15.00"),
+    ("fi", "22.11.2026 15.00"),
+])
+def test_admin_timestamps_are_written_in_the_staff_members_languages_way(
+        client, django_user_model, event, registered, language, expected):
+    Registration.objects.update(created_at=datetime.datetime(2026, 11, 22, 13, 0,
+                                                             tzinfo=datetime.UTC))
+    admin_in(client, django_user_model, language)
+    html = client.get(url(event, "registrations/")).content.decode()
+    assert f"<td>{expected}</td>" in html
+    assert "p.m." not in html and "a.m." not in html
+    assert csv_rows(client.get(url(event, "registrations/csv/")))[1][7] == expected

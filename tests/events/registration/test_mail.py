@@ -106,3 +106,56 @@ def test_the_first_publication_announces_nothing(make_user):
     event = make_event()
     assert event.announced_details["start"] == event.start.astimezone(datetime.UTC).isoformat()
     assert not OutboundEmail.objects.filter(template="events_changed").exists()
+
+
+WINTER_START = datetime.datetime(2027, 1, 14, 7, 0, tzinfo=datetime.UTC)  # Thu 9.00 Helsinki
+
+
+@pytest.mark.parametrize(("language", "when"), [
+    ("en", "Thu 14 Jan 2027, 9:00–11:00"),
+    ("fi", "to 14.1.2027 klo 9.00–11.00"),
+    ("sv", "to 14.1.2027 kl. 9.00–11.00"),
+])
+def test_e_mails_and_their_calendar_entry_write_the_time_the_readers_way(
+        make_user, language, when):
+    event = make_event(start=WINTER_START, end=WINTER_START + datetime.timedelta(hours=2))
+    registration = domain.register(event, user=make_user(), language=language)
+    email = OutboundEmail.objects.get(to=registration.email, template="events_confirmed")
+    assert f" {when} (" in email.text_body
+    assert '<span class="nowrap">' in email.html_body
+    html_text = email.html_body.replace('<span class="nowrap">', "").replace("</span>", "")
+    assert when in html_text
+    [entry] = Calendar.from_ical(email.attachments[0]["content"]).walk("VEVENT")
+    assert when in str(entry["description"])
+
+
+def test_an_offer_deadline_is_written_the_readers_way(make_user):
+    event = make_event(capacity=1, start=WINTER_START,
+                       end=WINTER_START + datetime.timedelta(hours=2))
+    first = domain.register(event, user=make_user())
+    waiting = domain.register(event, user=make_user(), language="en")
+    domain.cancel(first, now=datetime.datetime(2027, 1, 1, 10, 0, tzinfo=datetime.UTC))
+    email = OutboundEmail.objects.get(to=waiting.email, template="events_offer")
+    # 24 hours to accept (make_event's offer_hours), in Helsinki time.
+    assert "Accept it by Sat 2 Jan 2027, 12:00;" in email.text_body
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_my_page_and_my_registrations_write_the_time_as_the_listing_does(
+        client, make_user, language):
+    from django.urls import reverse
+    from django.utils import translation
+
+    from portal.core.dates import format_range
+
+    event = make_event(start=WINTER_START, end=WINTER_START + datetime.timedelta(hours=2))
+    user = make_user()
+    domain.register(event, user=user, language=language)
+    client.force_login(user)
+    when = format_range(event.start, event.end, language)
+    with translation.override(language):
+        pages = [reverse("suppliers:dashboard"), reverse("events:mine")]
+    for path in pages:
+        html = client.get(path).content.decode()
+        text = html.replace('<span class="nowrap">', "").replace("</span>", "")
+        assert when in text, path

@@ -129,6 +129,47 @@ def test_accepting_an_offer_through_the_link(client, make_user):
     assert waiting.status == "confirmed"
 
 
+def heading(response):
+    import re
+
+    return re.search(r"<h1>(.*?)</h1>", response.content.decode()).group(1)
+
+
+def test_a_signed_links_page_says_what_became_of_the_registration(client, event):
+    guest = domain.register(event, name="Guest", email="guest@example.fi",
+                            organisation_name="Association", answers=default_answers(event),
+                            language="en")
+    confirm, cancel = link_path(guest, "confirm"), link_path(guest, "cancel")
+    page = client.get(confirm)
+    assert heading(page) == "Confirm your registration"
+    assert "<title>Confirm your registration:" in page.content.decode()
+    done = client.post(confirm, follow=True)
+    assert heading(done) == "Your registration is confirmed"
+    assert "<button" not in done.content.decode().split("<h1>")[1].split("</main>")[0]
+    assert "<title>Your registration is confirmed:" in done.content.decode()
+    # The cancel link still offers to cancel; once done, it says so, as the old link does.
+    assert heading(client.get(cancel)) == "Cancel your registration"
+    assert heading(client.post(cancel, follow=True)) == "Your registration is cancelled"
+    assert heading(client.get(confirm)) == "Your registration is cancelled"
+
+
+def test_an_accepted_place_and_a_full_event_are_headed_as_they_are(client, make_user):
+    event = make_event(capacity=1)
+    domain.register(event, user=make_user())
+    guest = domain.register(event, name="Guest", email="guest@example.fi",
+                            organisation_name="Association", language="en")
+    confirmed_late = client.post(link_path(guest, "confirm"), follow=True)
+    assert heading(confirmed_late) == "You are on the waiting list"
+    first = Registration.objects.get(status="confirmed")
+    domain.cancel(first)
+    guest.refresh_from_db()
+    assert guest.status == "offered"
+    accept = link_path(guest, "accept")
+    assert heading(client.get(accept)) == "Accept the offered place"
+    assert heading(client.get(link_path(guest, "confirm"))) == "A place is offered to you"
+    assert heading(client.post(accept, follow=True)) == "Your registration is confirmed"
+
+
 def test_cancelling_on_my_page(client, event, make_user):
     user = make_user()
     registration = domain.register(event, user=user, answers=default_answers(event))

@@ -139,3 +139,124 @@ def test_a_paused_weekly_alert_gets_no_digest(subscribe, django_capture_on_commi
     subscription.active = False
     subscription.save()
     assert mailing.send_digests() == 0
+
+
+# --- Batches: a fixed number of queries whatever the number of subscribers -----------------
+
+def a_change(key="batch"):
+    from suppliers.alerts.models import AlertItemChange
+
+    return AlertItemChange.objects.create(
+        item_type="tender", item_key=f"tender-{key}", change_key=key, reason="new",
+        titles={"fi": "Kotihoidon tukipalvelut", "sv": "Stödtjänster inom hemvården"},
+        urls={"fi": "http://testserver/fi/h/", "sv": "http://testserver/sv/u/"},
+        action_urls={"fi": "http://testserver/fi/h/#interest-title"})
+
+
+def matched(subscribe, change, count, *, frequency="immediate"):
+    """`count` subscriptions in turn in Finnish, Swedish and English, each matching."""
+    languages = ["fi", "sv", "en"]
+    subscriptions = [subscribe(frequency=frequency, language=languages[n % 3])
+                     for n in range(count)]
+    AlertMatch.objects.bulk_create(
+        [AlertMatch(subscription=subscription, change=change) for subscription in subscriptions])
+    return subscriptions
+
+
+def assert_unsubscribes(email, subscription):
+    """The e-mail's unsubscribe link, in its headers and its text, is the subscriber's own,
+    in their language."""
+    link = email.headers["List-Unsubscribe"].strip("<>")
+    assert link in email.text_body
+    assert link.startswith(f"http://testserver/{subscription.language}/")
+    token = link.rstrip("/").rsplit("/", 1)[1]
+    assert mailing.subscription_from_token(token) == subscription
+
+
+def queries_of(call):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        result = call()
+    return result, len(queries)
+
+
+def test_immediate_alerts_are_queued_in_a_fixed_number_of_queries(subscribe):
+    small, large = a_change("small"), a_change("large")
+    matched(subscribe, small, 2)
+    subscriptions = matched(subscribe, large, 12)
+
+    sent_small, queries_small = queries_of(lambda: mailing.send_immediate_alerts(small.pk))
+    sent_large, queries_large = queries_of(lambda: mailing.send_immediate_alerts(large.pk))
+    assert (sent_small, sent_large) == (2, 12)
+    assert queries_large == queries_small
+
+    # Every subscriber got theirs, in their language, with their own unsubscribe link.
+    for subscription in subscriptions:
+        [email] = alert_emails(subscription.user)
+        assert email.language == subscription.language
+        assert_unsubscribes(email, subscription)
+        assert AlertMatch.objects.get(subscription=subscription).email_id == email.pk
+    swedish = alert_emails(subscriptions[1].user).get()
+    assert "Stödtjänster inom hemvården" in swedish.subject
+    # Once only: running the task again queues nothing.
+    assert mailing.send_immediate_alerts(large.pk) == 0
+    assert OutboundEmail.objects.filter(template="alerts_immediate").count() == 14
+
+
+def test_the_same_batch_stays_fixed_with_the_send_tasks_enqueued(
+        subscribe, django_capture_on_commit_callbacks, django_assert_max_num_queries):
+    change = a_change()
+    matched(subscribe, change, 30)
+    # One send task for the batch, not one per e-mail.
+    with django_capture_on_commit_callbacks() as callbacks, \
+            django_assert_max_num_queries(12):
+        assert mailing.send_immediate_alerts(change.pk) == 30
+    assert len(callbacks) == 1
+
+
+def test_an_invalid_address_in_a_batch_closes_its_match_unsent(subscribe, make_user):
+    change = a_change()
+    good = matched(subscribe, change, 2)
+    broken = subscribe(user=make_user())
+    broken.user.email = "not-an-address"
+    broken.user.save()
+    AlertMatch.objects.create(subscription=broken, change=change)
+    assert mailing.send_immediate_alerts(change.pk) == 3
+    closed = AlertMatch.objects.get(subscription=broken)
+    assert closed.sent_at is not None and closed.email is None
+    assert all(alert_emails(subscription.user).count() == 1 for subscription in good)
+
+
+def test_a_suppressed_subscriber_is_stored_unsent(subscribe, mailoutbox,
+                                                  django_capture_on_commit_callbacks):
+    from portal.notifications.domain import suppress
+
+    change = a_change()
+    quiet, heard = matched(subscribe, change, 2)
+    suppress(quiet.user.email, "bounced")
+    with django_capture_on_commit_callbacks(execute=True):
+        mailing.send_immediate_alerts(change.pk)
+    assert alert_emails(quiet.user).get().status == "suppressed"
+    assert [message.to for message in mailoutbox] == [[heard.user.email]]
+
+
+def test_weekly_digests_are_queued_in_a_fixed_number_of_queries(subscribe):
+    change = a_change()
+    few = matched(subscribe, change, 2, frequency="weekly")
+    sent, queries_few = queries_of(mailing.send_digests)
+    assert sent == 2
+    other = a_change("other")
+    many = matched(subscribe, other, 9, frequency="weekly")
+    AlertMatch.objects.bulk_create([AlertMatch(subscription=s, change=change) for s in many])
+    sent, queries_many = queries_of(mailing.send_digests)
+    assert sent == 9
+    assert queries_many == queries_few
+    for subscription in few + many:
+        [email] = alert_emails(subscription.user)
+        assert email.template == "alerts_digest" and email.language == subscription.language
+        assert_unsubscribes(email, subscription)
+    assert not AlertMatch.objects.filter(sent_at=None).exists()
+    # The same week again: nothing more.
+    assert mailing.send_digests() == 0

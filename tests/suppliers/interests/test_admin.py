@@ -159,3 +159,42 @@ def test_wagtails_staff_groups_may_read_interest_out_of_the_box():
     for name in ("Editors", "Moderators"):
         group = Group.objects.get(name=name)
         assert group.permissions.filter(codename="view_tenderinterest").exists(), name
+
+
+def set_admin_language(user, language):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+
+
+@pytest.mark.parametrize(("language", "titles"), [
+    ("en", ["Organisation", "Business ID"]),
+    ("sv", ["Organisation", "FO-nummer"]),
+    ("fi", ["Organisaatio", "Y-tunnus"]),
+])
+def test_the_exports_are_in_the_staff_members_admin_language(
+        client, django_user_model, tender, interests, language, titles):
+    user = staff_user(django_user_model, "view_tenderinterest")
+    set_admin_language(user, language)
+    client.force_login(user)
+    # The browser asks for another language: the admin's own language wins.
+    other = "fi" if language != "fi" else "en"
+    response = client.get(report_url(tender, "csv/"), HTTP_ACCEPT_LANGUAGE=other)
+    header = next(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert header[:2] == titles
+    workbook = load_workbook(io.BytesIO(client.get(report_url(tender, "xlsx/"),
+                                                   HTTP_ACCEPT_LANGUAGE=other).content))
+    assert [cell.value for cell in workbook.worksheets[0][1]][:2] == titles
+
+
+def test_without_an_admin_language_the_exports_follow_the_browsers(
+        client, django_user_model, tender, interests):
+    client.force_login(staff_user(django_user_model, "view_tenderinterest"))
+    response = client.get(report_url(tender, "csv/"), HTTP_ACCEPT_LANGUAGE="en")
+    assert next(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))[0] == \
+        "Organisation"
+    response = client.get(report_url(tender, "csv/"), HTTP_ACCEPT_LANGUAGE="fi")
+    assert next(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))[0] == \
+        "Organisaatio"

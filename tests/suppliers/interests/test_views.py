@@ -301,3 +301,22 @@ def test_the_language_switch_on_the_form_leads_to_the_tender_in_that_language(
     response = client.get(f"/fi/supplier/interest/{swedish.pk}/")
     assert response.status_code == 302
     assert response["Location"] == f"/fi/supplier/interest/{tender.pk}/"
+
+
+def test_the_act_for_another_organisation_link_needs_another_organisation(
+        client, tender, member, make_organisation):
+    user, _first = member
+    client.force_login(user)
+    def switch(language):
+        with translation.override(language):
+            return reverse("suppliers:my_organisations") + "?next="
+
+    def links():
+        pages = [(page_html(client, tender), "fi"),
+                 (client.get(url("form", tender.pk)).content.decode(), "en"),
+                 (client.get(url("mine")).content.decode(), "en")]
+        return [switch(language) in html for html, language in pages]
+
+    assert links() == [False, False, False]  # one organisation: nothing to switch to
+    make_organisation(user, name="Toinen Oy")
+    assert links() == [True, True, True]
