@@ -1,11 +1,11 @@
-"""Staff review a pilot proposal in the Wagtail admin, in Chromium: a pilot manager screens a
-submitted proposal and assigns a reviewer; the reviewer declares no conflict of interest,
-scores and submits; the manager decides with the template's letter and the shared feedback,
-previews the e-mail and releases the decision; the supplier's e-mail goes then, not before."""
+"""A pilot proposal from submission to decision, in Chromium: a provider fills in and sends a
+proposal on the portal; a pilot manager screens it in the Wagtail admin and assigns a
+reviewer; the reviewer declares no conflict of interest, scores and submits; the manager
+decides with the template's letter and the shared feedback, previews the e-mail and releases
+the decision; the supplier's e-mail goes then, not before."""
 
 import re
 
-import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -17,7 +17,8 @@ from pilots.proposals import Proposal
 from pilots.reviews import ConflictStatus, ReviewAssignment
 from suppliers.domain import create_organisation
 from suppliers.enums import OrganisationType
-from tests.pilots.helpers import add_to_group, make_call, make_proposal
+from tests.e2e.test_pilot_proposal import fill_proposal
+from tests.pilots.helpers import add_to_group, make_call
 
 PASSWORD = "Pitkä-salalause-2026"
 
@@ -56,20 +57,30 @@ def messages_to(address):
     return [message for message in mail.outbox if address in message.to]
 
 
-@pytest.fixture
-def submitted(demo_site):
+def send_proposal(browser, base, call):
+    """The provider's part: the proposal form filled in, answered and sent."""
     supplier = make_person("hoiva@example.fi")
-    organisation, _membership = create_organisation(supplier, {
-        "name": "Kotihoiva Oy", "business_id": "2077474-0",
-        "organisation_type": OrganisationType.COMPANY})
-    call = make_call()
-    proposal = make_proposal(call, organisation, supplier, status=ProposalStatus.SUBMITTED)
-    return call, proposal
+    create_organisation(supplier, {"name": "Kotihoiva Oy", "business_id": "2077474-0",
+                                   "organisation_type": OrganisationType.COMPANY})
+    page = sign_in(browser, base, supplier, f"/fi/pilots/calls/{call.pk}/propose/")
+    form = page.locator("form.proposal-form")
+    fill_proposal(form, contact_email=supplier.email)
+    question = call.questions.get()
+    page.locator(f"#proposal-q_{question.translation_key.hex}").fill("40")
+    form.locator("button[value=send]").click()
+    page.wait_for_url(re.compile(r"/send/$"))
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/fi/pilots/proposals/[0-9a-f-]+/$"))
+    proposal = Proposal.objects.get()
+    assert proposal.status == ProposalStatus.SUBMITTED
+    page.context.close()
+    return proposal
 
 
-def test_a_proposal_is_screened_reviewed_decided_and_released(browser, demo_site, submitted):
-    call, proposal = submitted
+def test_a_proposal_is_sent_screened_reviewed_decided_and_released(browser, demo_site):
     base = demo_site.url
+    call = make_call()
+    proposal = send_proposal(browser, base, call)
     manager = make_person("paallikko@hyvaep.fi", "Pilot managers", ("Pia", "Päällikkö"))
     reviewer = make_person("arvioija@hyvaep.fi", "Pilot reviewers", ("Aino", "Arvioija"))
     mail.outbox.clear()
