@@ -23,6 +23,13 @@ def admin_login(request):
     return redirect(f"{reverse('account_login')}?{query}")
 
 
+def may_use_admin(user):
+    """Staff, and anyone a group lets into the admin (pilot reviewers and managers need not
+    be staff): all of them need the second factor."""
+    return user.is_authenticated and (
+        user.is_staff or user.has_perm("wagtailadmin.access_admin"))
+
+
 class StaffMultiFactorMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -31,8 +38,7 @@ class StaffMultiFactorMiddleware:
         if (
             getattr(settings, "STAFF_REQUIRE_MFA", False)
             and request.path.startswith(ADMIN_PREFIX)
-            and request.user.is_authenticated
-            and request.user.is_staff
+            and may_use_admin(request.user)
             and not is_mfa_enabled(request.user, types=["totp"])
         ):
             messages.warning(request, _(

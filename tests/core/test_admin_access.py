@@ -45,6 +45,23 @@ def test_staff_without_an_authenticator_are_sent_to_set_one_up(client, staff):
 
 
 @override_settings(STAFF_REQUIRE_MFA=True)
+def test_a_reviewer_let_in_by_a_group_needs_the_second_factor_too(client, django_user_model):
+    """Pilot reviewers reach the admin through their group's permission, not is_staff."""
+    from django.contrib.auth.models import Group
+
+    reviewer = django_user_model.objects.create_user(
+        "arvioija@example.fi", "arvioija@example.fi", "Vahva-salasana-2026")
+    reviewer.groups.add(Group.objects.get(name="Pilot reviewers"))
+    assert not reviewer.is_staff
+    client.force_login(reviewer)
+    response = client.get("/admin/pilots/")
+    assert response.status_code == 302
+    assert response["Location"] == "/fi/accounts/2fa/totp/activate/"
+    TOTP.activate(reviewer, generate_totp_secret())
+    assert client.get("/admin/").status_code == 200
+
+
+@override_settings(STAFF_REQUIRE_MFA=True)
 def test_staff_sign_in_with_password_and_code_and_reach_the_admin(client, staff):
     secret = generate_totp_secret()
     TOTP.activate(staff, secret)
