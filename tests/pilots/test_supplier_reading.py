@@ -56,6 +56,8 @@ def test_members_of_the_organisation_read_the_proposal_and_its_files(
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == 'attachment; filename="suunnitelma.pdf"'
     assert response["X-Content-Type-Options"] == "nosniff"
+    # Were a browser to show it after all, it would run nothing.
+    assert "sandbox" in response["Content-Security-Policy"]
     assert b"".join(response.streaming_content) == PDF
 
 
