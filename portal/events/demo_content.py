@@ -271,7 +271,7 @@ EVENTS = [
                         "pilottisopimuksesta ja vastaamme kysymyksiin. Tilaisuus on "
                         "verkossa."},
         "sv": {"slug": "informationsmote-pilotutlysning-ensamhet-bland-aldre", "title":
-               "Informationsmöte om pilotutlysningen: ensamhet bland äldre som bor hemma",
+               "Informationsmöte om pilotutlysning: ensamhet bland äldre som bor hemma",
                "intro": "Vi berättar om utlysningens mål, bedömningsgrunder och pilotavtalet "
                         "och svarar på frågor. Mötet hålls på nätet."},
         "en": {"slug": "pilot-call-information-session-loneliness", "title":
