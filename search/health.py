@@ -4,18 +4,21 @@ Elasticsearch is used when ELASTICSEARCH_URL is set; the database otherwise. An 
 cluster degrades the portal (search falls back to the database) but does not stop it.
 """
 
+import functools
+
 from django.conf import settings
 from elasticsearch import Elasticsearch
 from elasticsearch.exceptions import ApiError, TransportError
 
 
 def elasticsearch_client():
-    return Elasticsearch(
-        settings.ELASTICSEARCH_URL,
-        request_timeout=settings.ELASTICSEARCH_TIMEOUT,
-        retry_on_timeout=False,
-        max_retries=0,
-    )
+    """One client (and its connection pool) a process for the configured cluster."""
+    return _client(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_TIMEOUT)
+
+
+@functools.cache
+def _client(url, timeout):
+    return Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=0)
 
 
 def search_engine_health():
