@@ -6,6 +6,7 @@ the decision; the supplier's e-mail goes then, not before."""
 
 import re
 
+import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -35,6 +36,24 @@ def make_person(email, group=None, name=("", "")):
         profile.preferred_language = "en"
         profile.save()
     return user
+
+
+@pytest.fixture
+def people_browser(browser):
+    """The browser, with each person's context closed when the test ends: a page left open
+    could still call the live server after its database is gone."""
+    contexts = []
+    original = browser.new_context
+
+    class Tracking:
+        def new_context(self, **options):
+            context = original(**options)
+            contexts.append(context)
+            return context
+
+    yield Tracking()
+    for context in contexts:
+        context.close()
 
 
 def sign_in(browser, base_url, user, next_url):
@@ -73,11 +92,11 @@ def send_proposal(browser, base, call):
     page.wait_for_url(re.compile(r"/fi/pilots/proposals/[0-9a-f-]+/$"))
     proposal = Proposal.objects.get()
     assert proposal.status == ProposalStatus.SUBMITTED
-    page.context.close()
     return proposal
 
 
-def test_a_proposal_is_sent_screened_reviewed_decided_and_released(browser, demo_site):
+def test_a_proposal_is_sent_screened_reviewed_decided_and_released(people_browser, demo_site):
+    browser = people_browser
     base = demo_site.url
     call = make_call()
     proposal = send_proposal(browser, base, call)
