@@ -3,29 +3,12 @@
 Answers are stored by the question's translation key, so an answer given on the Finnish form
 belongs to the same question on the Swedish one."""
 
-from django import forms
-
-from portal.events.enums import QuestionKind
-
-
-def question_field_name(question):
-    return f"q_{question.translation_key.hex}"
+from portal.core.questions import question_field as _question_field
+from portal.core.questions import question_field_name  # noqa: F401  (the forms' field names)
 
 
 def question_field(question, *, required=None):
-    common = {"label": question.label, "help_text": question.help_text,
-              "required": question.required if required is None else required}
-    choices = [(choice, choice) for choice in question.choice_list]
-    if question.kind == QuestionKind.SHORT_TEXT:
-        return forms.CharField(max_length=500, **common)
-    if question.kind == QuestionKind.CHOICE:
-        return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
-    if question.kind == QuestionKind.MULTIPLE_CHOICE:
-        return forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple,
-                                         **common)
-    if question.kind == QuestionKind.CHECKBOX:
-        return forms.BooleanField(**common)
-    return forms.CharField(max_length=5000, widget=forms.Textarea(attrs={"rows": 5}), **common)
+    return _question_field(question, long_max_length=5000, rows=5, required=required)
 
 
 def missing_answers(proposal, call):

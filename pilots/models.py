@@ -19,7 +19,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from portal.events.enums import QuestionKind
+from portal.core.questions import FormQuestion, QuestionKind
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 from portal.tenders.fields import CodeListField
@@ -186,37 +186,17 @@ class CallCriterion(TranslatableMixin, Orderable):
         return self.name
 
 
-class CallQuestion(TranslatableMixin, Orderable):
+class CallQuestion(TranslatableMixin, FormQuestion, Orderable):
     """A question staff add to the call's proposal form."""
 
     call = ParentalKey(PilotCallPage, on_delete=models.CASCADE, related_name="questions")
-    label = models.CharField(_("question"), max_length=255)
-    help_text = models.CharField(_("help text"), max_length=255, blank=True)
+    # Proposals answer at length by default.
     kind = models.CharField(_("kind of answer"), max_length=20, choices=QuestionKind.choices,
                             default=QuestionKind.LONG_TEXT)
-    choices = models.TextField(_("choices"), blank=True,
-                               help_text=_("One choice a line, for questions with choices."))
-    required = models.BooleanField(_("required"), default=False)
-
-    panels = [FieldPanel("label"), FieldPanel("help_text"), FieldPanel("kind"),
-              FieldPanel("choices"), FieldPanel("required")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("extra question")
         verbose_name_plural = _("extra questions")
-
-    def __str__(self):
-        return self.label
-
-    def clean(self):
-        super().clean()
-        if self.kind in (QuestionKind.CHOICE, QuestionKind.MULTIPLE_CHOICE) and \
-                len(self.choice_list) < 2:
-            raise ValidationError({"choices": _("Give at least two choices, one a line.")})
-
-    @property
-    def choice_list(self):
-        return [line.strip() for line in self.choices.splitlines() if line.strip()]
 
 
 class CallFAQ(TranslatableMixin, Orderable):

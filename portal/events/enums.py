@@ -22,9 +22,5 @@ VENUE_FORMATS = (EventFormat.IN_PERSON, EventFormat.HYBRID)
 ONLINE_FORMATS = (EventFormat.ONLINE, EventFormat.HYBRID)
 
 
-class QuestionKind(models.TextChoices):
-    SHORT_TEXT = "short_text", _("Short text")
-    LONG_TEXT = "long_text", _("Long text")
-    CHOICE = "choice", _("One choice")
-    MULTIPLE_CHOICE = "multiple_choice", _("Several choices")
-    CHECKBOX = "checkbox", _("Yes / no")
+# The kinds of registration question are those of every staff-defined form.
+from portal.core.questions import QuestionKind  # noqa: E402,F401

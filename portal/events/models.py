@@ -16,11 +16,12 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.core.questions import FormQuestion
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 from portal.tenders.fields import CodeListField
 
-from .enums import ONLINE_FORMATS, VENUE_FORMATS, EventFormat, EventType, QuestionKind
+from .enums import ONLINE_FORMATS, VENUE_FORMATS, EventFormat, EventType
 
 
 def _views():
@@ -210,36 +211,15 @@ class EventPage(PortalPage):
         return max(self.capacity - self.reserved_places, 0)
 
 
-class EventQuestion(TranslatableMixin, Orderable):
+class EventQuestion(TranslatableMixin, FormQuestion, Orderable):
     """A question of the event's registration form (dietary or accessibility needs,
     questions to the county …), defined by staff per event."""
 
     event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="questions")
-    label = models.CharField(_("question"), max_length=255)
-    help_text = models.CharField(_("help text"), max_length=255, blank=True)
-    kind = models.CharField(_("kind of answer"), max_length=20, choices=QuestionKind.choices,
-                            default=QuestionKind.SHORT_TEXT)
-    choices = models.TextField(_("choices"), blank=True,
-                               help_text=_("One choice a line, for questions with choices."))
-    required = models.BooleanField(_("required"), default=False)
-
-    panels = [FieldPanel("label"), FieldPanel("help_text"), FieldPanel("kind"),
-              FieldPanel("choices"), FieldPanel("required")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("registration question")
         verbose_name_plural = _("registration questions")
 
-    def __str__(self):
-        return self.label
 
-    def clean(self):
-        super().clean()
-        if self.kind in (QuestionKind.CHOICE, QuestionKind.MULTIPLE_CHOICE) and \
-                len(self.choice_list) < 2:
-            raise ValidationError({"choices": _("Give at least two choices, one a line.")})
-
-    @property
-    def choice_list(self):
-        return [line.strip() for line in self.choices.splitlines() if line.strip()]
 from .registrations import *  # noqa: E402,F401,F403  (registrations live in their own module)

@@ -3,30 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .enums import QuestionKind
+from portal.core.questions import question_field as _question_field
+from portal.core.questions import question_field_name  # noqa: F401  (the form's field names)
 
 SELF = "self"
-
-
-def question_field_name(question):
-    return f"q_{question.translation_key.hex}"
-
-
-def _question_field(question):
-    common = {"label": question.label, "required": question.required,
-              "help_text": question.help_text}
-    choices = [(choice, choice) for choice in question.choice_list]
-    if question.kind == QuestionKind.LONG_TEXT:
-        return forms.CharField(max_length=4000, widget=forms.Textarea(attrs={"rows": 3}),
-                               **common)
-    if question.kind == QuestionKind.CHOICE:
-        return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
-    if question.kind == QuestionKind.MULTIPLE_CHOICE:
-        return forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple,
-                                         **common)
-    if question.kind == QuestionKind.CHECKBOX:
-        return forms.BooleanField(**common)
-    return forms.CharField(max_length=500, **common)
 
 
 class RegistrationForm(forms.Form):
