@@ -26,7 +26,7 @@ class FunnelStep:
 
 
 TIMELINE_KINDS = {
-    "registered": _("Registered"),
+    "registered": _("Registered in the portal"),
     "member": _("Member joined"),
     "interest": _("Expression of interest"),
     "interest_withdrawn": _("Interest withdrawn"),
