@@ -112,3 +112,15 @@ def test_flush_task(tender):
     record_view(tender.pk)
     task.enqueue()
     assert PageViewDay.objects.get(page=tender).views == 1
+
+
+def test_a_process_with_its_own_cache_flushes_its_counts_itself(tender, settings,
+                                                                monkeypatch):
+    from portal.metrics import pageviews
+
+    settings.PAGE_VIEW_FLUSH_IN_PROCESS_SECONDS = 60
+    monkeypatch.setattr(pageviews, "_last_local_flush", pageviews.time.monotonic() - 61)
+    record_view(tender.pk)
+    assert PageViewDay.objects.get(page=tender).views == 1
+    record_view(tender.pk)  # within the minute: waits in the cache
+    assert PageViewDay.objects.get(page=tender).views == 1
