@@ -1,6 +1,12 @@
-"""Counts views of the pages that ask for it, outside any page cache."""
+"""Counts views of the pages that ask for it (see pageviews.py).
 
-PAGE_VIEW_HEADER = "X-Portal-Page-View"
+Placed right after SecurityMiddleware and WhiteNoise, outside any page cache, so that a
+cached response still carries the page's header and is counted; the header never reaches
+the client.
+"""
+
+from .counting import PAGE_VIEW_HEADER
+from .pageviews import is_countable, record_view
 
 
 class PageViewMiddleware:
@@ -9,6 +15,9 @@ class PageViewMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if PAGE_VIEW_HEADER in response:
+        page_id = response.get(PAGE_VIEW_HEADER)
+        if page_id is not None:
             del response[PAGE_VIEW_HEADER]
+            if page_id.isdigit() and is_countable(request, response):
+                record_view(int(page_id))
         return response
