@@ -72,13 +72,15 @@ def report_detail(request, month):
 def report_xlsx(request, month):
     report = _report(month)
     language = _language(request)
-    return exports.xlsx_response(report_filename(report.period, language, "xlsx"),
-                                 report_sheets(report.figure_objects(), language))
+    with translation.override(language):  # the labels stored as keys, in the file's language
+        sheets = report_sheets(report.figure_objects(), language)
+    return exports.xlsx_response(report_filename(report.period, language, "xlsx"), sheets)
 
 
 @metrics_view
 def report_csv(request, month):
     report = _report(month)
     language = _language(request)
-    return exports.csv_response(report_filename(report.period, language, "csv"),
-                                *report_csv_rows(report.figure_objects(), language))
+    with translation.override(language):
+        rows = report_csv_rows(report.figure_objects(), language)
+    return exports.csv_response(report_filename(report.period, language, "csv"), *rows)
