@@ -34,7 +34,7 @@ class Table:
     link: tuple | None = None  # (url, text) to the staff screen with the details
 
     def __post_init__(self):
-        self.rows = [[row[0], *[format_value(value) if isinstance(value, int) else value
+        self.rows = [[str(row[0]), *[format_value(value) if isinstance(value, int) else value
                                 for value in row[1:]]] for row in self.rows]
 
 

@@ -2,7 +2,7 @@
 for everyone else on every metrics screen and file, the menu item and the buttons."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from portal.metrics.periods import Period
@@ -57,25 +57,32 @@ def test_controllers_reach_every_screen_and_the_menu(client, django_user_model, 
     assert "/admin/metrics/" in client.get("/admin/").content.decode()
 
 
+def editor(django_user_model):
+    user = staff_user(django_user_model, email="toimittaja@example.fi")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
 def test_the_pages_and_the_organisation_have_buttons_for_those_who_may(
-        client, django_user_model):
+        client, admin_client, django_user_model):
     tender, event, call = make_tender(), make_event(), make_call()
     organisation = make_org(timezone.now())
-    client.force_login(controller(django_user_model))
+    client.force_login(editor(django_user_model))
     for kind, page in (("tender", tender), ("event", event), ("call", call)):
         html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
         assert f"/admin/metrics/{kind}/{page.pk}/" in html
-    html = client.get(f"/admin/snippets/suppliers/organisation/edit/{organisation.pk}/"
-                      ).content.decode()
+    html = admin_client.get(f"/admin/snippets/suppliers/organisation/edit/{organisation.pk}/"
+                            ).content.decode()
     assert f"/admin/metrics/organisations/{organisation.pk}/timeline/" in html
-    html = client.get("/admin/snippets/suppliers/organisation/").content.decode()
+    html = admin_client.get("/admin/snippets/suppliers/organisation/").content.decode()
     assert f"/admin/metrics/organisations/{organisation.pk}/timeline/" in html
 
 
-def test_no_buttons_without_the_permission(admin_client, client, django_user_model):
+def test_no_buttons_without_the_permission(client, django_user_model):
     tender = make_tender()
-    user = staff_user(django_user_model, "change_page", "access_admin")
-    user.is_superuser = False
-    client.force_login(user)
+    Group.objects.get(name="Editors").permissions.remove(
+        Permission.objects.get(codename="view_metrics"))
+    client.force_login(editor(django_user_model))
     html = client.get(f"/admin/pages/{tender.pk}/edit/").content.decode()
+    assert tender.title in html
     assert f"/admin/metrics/tender/{tender.pk}/" not in html
