@@ -544,7 +544,6 @@ def _lot_row(lots, tenders, lot_key, value):
 
 
 def _lots_without_interest(segments, figures, details, tenders, lots):
-    from portal.tenders.enums import TenderStatus
     from portal.tenders.models import Lot, TenderTimelineEntry, TimelineKind
     from suppliers.interests.enums import CHANGEABLE_TENDER_STATES
     from suppliers.interests.models import InterestedLot
@@ -562,8 +561,6 @@ def _lots_without_interest(segments, figures, details, tenders, lots):
         if page["status"] not in changeable:
             ends.append(left.get(key) or page["status_changed_at"]
                         or page["first_published_at"])
-        if page["status"] == TenderStatus.CANCELLED and not ends:
-            continue
         windows[key] = (page["first_published_at"], min(ends) if ends else None)
     lot_keys = defaultdict(set)
     for tender_key, lot_key in (Lot.objects.values_list("tender__translation_key",
@@ -690,13 +687,15 @@ def _events(segments, figures, details):
                     "by_size_class": breakdown("by_size_class", _size_rows(by_size)),
                 }
             figures[index][name] = figure
+            if name == "event_participants_registered":
+                per_event_registered = per_event
         if details:
             held_figure.breakdowns = {
                 "by_event_type": breakdown("by_event_type", _choice_rows(
                     "by_event_type", by_type, type_order)),
                 # Each event held, with its confirmed registrations.
                 "per_event": breakdown("per_event", pages.rows(
-                    {key: _sum(registered, [key]) for key in keys})),
+                    {key: per_event_registered.get(key, 0) for key in keys})),
             }
             training.breakdowns = {"per_event": breakdown("per_event", sorted(
                 (pages.row(key, 1) for key, page in keys.items()
