@@ -103,6 +103,10 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
+    # A database host that does not answer (a failover, a lost network) fails the request
+    # after this many seconds, instead of holding the worker for the system's TCP timeout.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(env("DATABASE_CONNECT_TIMEOUT", "5")))
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -11,7 +11,7 @@ from django.db import connection
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_database_url():
+def current_database_url():
     """DATABASE_URL of the database this test runs on (PostgreSQL)."""
     db = connection.settings_dict
     user = db["USER"] or "postgres"
@@ -21,7 +21,7 @@ def test_database_url():
 
 
 def environment(**extra):
-    env = {**os.environ, "DATABASE_URL": test_database_url(),
+    env = {**os.environ, "DATABASE_URL": current_database_url(),
            "DJANGO_SETTINGS_MODULE": "tests.faults.worker_settings",
            "PYTHONPATH": str(ROOT), **extra}
     env.pop("DEBUG", None)
