@@ -53,8 +53,13 @@ class PrivateCluster:
         # No fsync: a throwaway cluster; the restart itself is what is tested.
         options = (f"-p {self.port} -k {self.home} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c full_page_writes=off")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.log),
-                  "-w", "-t", "30", "start")
+        try:
+            self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.log),
+                      "-w", "-t", "30", "start")
+        except subprocess.CalledProcessError as error:
+            log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
+            raise AssertionError(f"PostgreSQL did not start: {error.stdout}{error.stderr}"
+                                 f"\n{log}") from None
 
     def stop(self, mode="fast"):
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "30", "stop")
