@@ -23,3 +23,10 @@ class SignInMonth(models.Model):
 
     def __str__(self):
         return f"{self.user_id} {self.month:%Y-%m}"
+
+
+def export_sign_in_months(user):
+    """The months the user signed in, for the user's personal-data export."""
+    return [f"{month:%Y-%m}" for month in
+            SignInMonth.objects.filter(user=user).order_by("month")
+            .values_list("month", flat=True)]

@@ -8,4 +8,10 @@ class MetricsConfig(AppConfig):
     verbose_name = _("Metrics")
 
     def ready(self):
+        from suppliers import personal_data
+
         from . import signals  # noqa: F401  (sign-in activity for the active-users indicator)
+        from .activity import export_sign_in_months
+
+        # The months a user signed in are theirs; the rows go with the account (CASCADE).
+        personal_data.register("sign_in_months", export_sign_in_months)

@@ -1,5 +1,6 @@
 """A user's own data: the JSON download and the deletion of the account."""
 
+import datetime
 import json
 
 import pytest
@@ -8,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 
+from portal.metrics.activity import SignInMonth
 from portal.notifications.domain import queue_email
 from portal.notifications.enums import EmailStatus
 from portal.notifications.models import OutboundEmail
@@ -125,3 +127,21 @@ def test_staff_accounts_are_not_deleted_from_the_portal(client, make_user):
     response = client.post(url("delete_account"), {"confirm": "on"})
     assert response.status_code == 200
     assert get_user_model().objects.filter(pk=user.pk).exists()
+
+
+def test_sign_in_months_are_in_the_download_and_go_with_the_account(make_user,
+                                                                    make_organisation):
+    """The months kept for the active-users figure are the user's own data."""
+    user = make_user("kirjautuja@hoiva.example.fi")
+    make_organisation(user, name="Kirjautujan Hoiva Oy")  # a member now: this month counts
+    SignInMonth.objects.get_or_create(user=user, month=datetime.date(2026, 1, 1))
+    other = make_user("toinen@hoiva.example.fi")
+    SignInMonth.objects.create(user=other, month=datetime.date(2026, 2, 1))
+
+    months = personal_data.export_data(user)["sign_in_months"]
+    assert months[0] == "2026-01" and "2026-02" not in months
+    assert months == sorted(months) and len(months) == 2  # January and the current month
+
+    personal_data.delete_account(user)
+    assert not SignInMonth.objects.filter(user_id=user.pk).exists()
+    assert SignInMonth.objects.filter(user=other).count() == 1
