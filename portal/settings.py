@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "suppliers.interests",
     "suppliers.alerts",
     "search",
+    "portal.metrics",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -107,6 +108,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.metrics.middleware.PageViewMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.core.admin_locale.AdminAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,0 +1,1 @@
+"""Sign-in activity for the active-users indicator."""
