@@ -242,11 +242,31 @@ def seed_organisation_history(stdout, rng, now):
         membership.created_at = membership.status_changed_at
     Membership.objects.bulk_update(memberships, ["created_at"])
 
+    _sign_in_history(rng, users)
     interests = _interest_history(rng, now, organisations, memberships)
     alerts = _alert_history(rng, now, memberships, areas, places)
     stdout.write(f"History: {len(organisations)} organisations over {MONTHS} months, "
                  f"{len(users)} members, {interests} interests, {alerts} alerts.")
     return organisations
+
+
+def _sign_in_history(rng, users):
+    """The months in which each member signed in: most months between joining and the
+    last sign-in (the active-users indicator counts these)."""
+    from .activity import SignInMonth
+
+    rows = []
+    for user in users:
+        if user.last_login is None:
+            continue
+        first = timezone.localtime(user.date_joined).date().replace(day=1)
+        last = timezone.localtime(user.last_login).date().replace(day=1)
+        month = first
+        while month <= last:
+            if month in (first, last) or rng.random() < 0.5:
+                rows.append(SignInMonth(user=user, month=month))
+            month = (month + datetime.timedelta(days=32)).replace(day=1)
+    SignInMonth.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 def _interest_history(rng, now, organisations, memberships):
