@@ -10,6 +10,8 @@ from portal.settings import *  # noqa: E402,F403  (the settings under test)
 SECURE_SSL_REDIRECT = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Page views reach the database when a test flushes them, not when a minute has passed.
+PAGE_VIEW_FLUSH_IN_PROCESS_SECONDS = 0
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

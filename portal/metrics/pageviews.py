@@ -10,7 +10,9 @@ or user agent, only the number of views of a page on a day.
 import contextlib
 import datetime
 import re
+import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
@@ -79,6 +81,24 @@ def record_view(page_id, day=None):
         cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.add(key, 1, COUNTER_TIMEOUT)
+    _flush_in_process()
+
+
+_last_local_flush = time.monotonic()
+
+
+def _flush_in_process():
+    """With a cache of the process's own (the embedded default), no command can read the
+    counters: each process then moves its own counts at most once a minute."""
+    global _last_local_flush
+    interval = getattr(settings, "PAGE_VIEW_FLUSH_IN_PROCESS_SECONDS", None)
+    if interval is None:
+        backend = settings.CACHES["default"]["BACKEND"]
+        interval = 60 if backend.endswith("LocMemCache") else 0
+    now = time.monotonic()
+    if interval and now - _last_local_flush >= interval:
+        _last_local_flush = now
+        flush_page_views()
 
 
 def _counted_page_ids():

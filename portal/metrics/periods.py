@@ -4,7 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils import timezone
-from django.utils.dates import MONTHS_ALT
+from django.utils.dates import MONTHS
 from django.utils.formats import date_format
 
 from portal.core.dates import HELSINKI
@@ -53,9 +53,12 @@ class Period:
                 and self.end.day == 1)
 
     def previous(self):
-        """The period of the same length right before; for a month, the month before."""
-        if self.is_month:
-            return Period.month(*_add_months(self.start.year, self.start.month, -1))
+        """The period of the same length right before: for whole calendar months (a month, a
+        quarter) as many months before, otherwise as many days before."""
+        if self.start.day == 1 and self.end.day == 1:
+            count = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month
+            year, month = _add_months(self.start.year, self.start.month, -count)
+            return Period(datetime.date(year, month, 1), self.start)
         return Period(self.start - (self.end - self.start), self.start)
 
     def months(self):
@@ -80,7 +83,7 @@ class Period:
     def label(self):
         """"marraskuu 2026" / "november 2026" for a month, "1.1.2026–31.3.2026" otherwise."""
         if self.is_month:
-            return f"{MONTHS_ALT[self.start.month]} {self.start.year}"
+            return f"{MONTHS[self.start.month]} {self.start.year}"
         return (f"{date_format(self.start, 'SHORT_DATE_FORMAT')}{EN_DASH}"
                 f"{date_format(self.last_day, 'SHORT_DATE_FORMAT')}")
 
