@@ -467,7 +467,7 @@ def seed_event_history(stdout, rng, now):
         if Registration.objects.filter(event_key=event.translation_key).exists():
             continue
         eligible = [m for m in members if m.created_at < event.start - datetime.timedelta(
-            days=2) and m.user.email]
+            days=2) and m.user.email] or members[:3]  # the first ones, if none yet
         places = event.open_places if event.open_places is not None else 40
         count = min(len(eligible), places, rng.randint(8, 24))
         for position, membership in enumerate(rng.sample(eligible, count)):

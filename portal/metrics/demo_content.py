@@ -15,7 +15,7 @@ EVENTS = [
     {
         "key": "history-procurement-act",
         "event_type": "training",
-        "days_from_now": -352, "start_time": "09:00", "hours": 3,
+        "days_from_now": -340, "start_time": "09:00", "hours": 3,
         "event_format": "in_person", "venue": VAASA,
         "languages": ["fi", "sv"], "capacity": 60, "reserved_places": 5,
         "fi": {"slug": "hankintalaki-palveluntuottajalle", "title":
@@ -76,7 +76,7 @@ EVENTS = [
     {
         "key": "history-supplier-info-north",
         "event_type": "supplier_info",
-        "days_from_now": -290, "start_time": "10:00", "hours": 2,
+        "days_from_now": -255, "start_time": "10:00", "hours": 2,
         "event_format": "in_person", "venue": JAKOBSTAD,
         "languages": ["sv", "fi"], "capacity": 40, "reserved_places": 0,
         "fi": {"slug": "palveluntuottajien-infotilaisuus-pohjoinen-rannikko", "title":
@@ -96,7 +96,7 @@ EVENTS = [
         "key": "history-pilot-info-digital",
         "event_type": "pilot_info",
         "pilot_call": "digitaalinen-tuki-kotihoitoon-1-hakukierros",
-        "days_from_now": -300, "start_time": "15:00", "hours": 1,
+        "days_from_now": -280, "start_time": "15:00", "hours": 1,
         "event_format": "online", "venue": None,
         "languages": ["fi", "sv"], "capacity": None, "reserved_places": 0,
         "fi": {"slug": "pilottihaun-infotilaisuus-digitaalinen-kotihoito", "title":
@@ -115,7 +115,7 @@ EVENTS = [
     {
         "key": "history-quality-criteria",
         "event_type": "training",
-        "days_from_now": -255, "start_time": "13:00", "hours": 2,
+        "days_from_now": -220, "start_time": "13:00", "hours": 2,
         "event_format": "online", "venue": None,
         "languages": ["fi"], "capacity": 100, "reserved_places": 0,
         "fi": {"slug": "laatukriteerit-tarjouksessa", "title":
@@ -134,7 +134,7 @@ EVENTS = [
     {
         "key": "history-dialogue-child-welfare",
         "event_type": "market_dialogue",
-        "days_from_now": -220, "start_time": "09:30", "hours": 3,
+        "days_from_now": -190, "start_time": "09:30", "hours": 3,
         "event_format": "in_person", "venue": KRISTINESTAD,
         "languages": ["fi", "sv"], "capacity": 30, "reserved_places": 2,
         "fi": {"slug": "markkinavuoropuhelu-lastensuojelun-perhehoito", "title":
@@ -153,7 +153,7 @@ EVENTS = [
     {
         "key": "history-framework-agreements",
         "event_type": "training",
-        "days_from_now": -175, "start_time": "09:30", "hours": 3,
+        "days_from_now": -160, "start_time": "09:30", "hours": 3,
         "event_format": "hybrid", "venue": JAKOBSTAD,
         "languages": ["sv", "fi"], "capacity": 40, "reserved_places": 5,
         "fi": {"slug": "puitejarjestelyt-ja-dynaaminen-hankinta", "title":
@@ -192,7 +192,7 @@ EVENTS = [
     {
         "key": "history-electronic-tendering",
         "event_type": "training",
-        "days_from_now": -88, "start_time": "13:00", "hours": 2,
+        "days_from_now": -95, "start_time": "13:00", "hours": 2,
         "event_format": "online", "venue": None,
         "languages": ["fi", "sv"], "capacity": 80, "reserved_places": 0,
         "fi": {"slug": "sahkoinen-tarjous", "title":

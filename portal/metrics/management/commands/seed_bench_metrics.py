@@ -31,7 +31,6 @@ FIRST_NUMBER = 5100000  # business IDs of the bench's organisations start here
 # Shares of the engagement records (they add up to 1).
 SHARES = {"interests": 0.25, "lots": 0.30, "registrations": 0.10, "alerts": 0.03,
           "emails": 0.20, "proposals": 0.01, "transitions": 0.02, "page_views": 0.09}
-EVENTS, CALLS = 200, 24
 TYPES = ["company"] * 10 + ["association"] * 3 + ["sole_trader"] * 3 + ["cooperative", "in_house"]
 BANDS = ["micro"] * 4 + ["small"] * 3 + ["medium"] * 2 + ["large"]
 
@@ -45,15 +44,21 @@ class Command(BaseCommand):
         parser.add_argument("--records", type=int, default=1_000_000)
         parser.add_argument("--tenders", type=int, default=300,
                             help="Tenders the calendar needs (seed_bench adds the missing).")
+        parser.add_argument("--events", type=int, default=200,
+                            help="Events the registrations are spread over.")
+        parser.add_argument("--calls", type=int, default=24,
+                            help="Pilot calls the proposals are spread over.")
         parser.add_argument("--seed", type=int, default=2027)
         parser.add_argument("--replace", action="store_true",
                             help="Remove an earlier run's data first.")
 
-    def handle(self, *args, organisations, records, tenders, seed, replace, **options):
+    def handle(self, *args, organisations, records, tenders, events, calls, seed, replace,
+               **options):
         from suppliers.models import Organisation
 
         # Wagtail logs every page it creates; the command reports its own totals.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
+        self.event_count, self.call_count = max(events, 1), max(calls, 1)
         self.rng = random.Random(seed)  # noqa: S311  (synthetic data, not secrets)
         self.started = time.monotonic()
         self.now = timezone.now()
@@ -134,14 +139,15 @@ class Command(BaseCommand):
         self._log(f"{max(have, wanted)} tenders in the calendar")
 
     def _events(self):
-        """EVENTS past and coming events of every type, in Finnish, dated over the year."""
+        """Past and coming events of every type, in Finnish, dated over the year."""
         from portal.events.models import EventIndexPage, EventPage
 
         index = EventIndexPage.objects.get(locale=Locale.get_default())
         types = ["training", "market_dialogue", "supplier_info", "pilot_info"]
         pages = []
-        for number in range(EVENTS):
-            start = self.year_ago + datetime.timedelta(days=number * 380 / EVENTS, hours=9)
+        for number in range(self.event_count):
+            start = self.year_ago + datetime.timedelta(days=number * 380 / self.event_count,
+                                                       hours=9)
             pages.append(EventPage(
                 title=f"Synteettinen tilaisuus {number + 1}", slug=f"bench-metrics-event-{number}",
                 event_type=types[number % len(types)], start=start,
@@ -157,8 +163,8 @@ class Command(BaseCommand):
 
         index = PilotCallIndexPage.objects.get(locale=Locale.get_default())
         pages = []
-        for number in range(CALLS):
-            opens = self.year_ago + datetime.timedelta(days=number * 350 / CALLS)
+        for number in range(self.call_count):
+            opens = self.year_ago + datetime.timedelta(days=number * 350 / self.call_count)
             pages.append(PilotCallPage(
                 title=f"Synteettinen pilottihaku {number + 1}",
                 slug=f"bench-metrics-call-{number}", theme="Suorituskykytesti",
