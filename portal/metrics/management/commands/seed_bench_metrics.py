@@ -9,6 +9,7 @@ with bulk_create in batches, inside one transaction per kind, and tagged so that
 run adds nothing (`--replace` removes an earlier run's records first).
 """
 
+import contextlib
 import datetime
 import logging
 import random
@@ -33,6 +34,23 @@ SHARES = {"interests": 0.25, "lots": 0.30, "registrations": 0.10, "alerts": 0.03
           "emails": 0.20, "proposals": 0.01, "transitions": 0.02, "page_views": 0.09}
 TYPES = ["company"] * 10 + ["association"] * 3 + ["sole_trader"] * 3 + ["cooperative", "in_house"]
 BANDS = ["micro"] * 4 + ["small"] * 3 + ["medium"] * 2 + ["large"]
+
+
+@contextlib.contextmanager
+def stored_timestamps(model):
+    """Let bulk_create store the objects' own created_at/updated_at: Django's auto_now(_add)
+    would set them to now, and a bulk_update of hundreds of thousands of rows afterwards is
+    slow (its CASE grows with each batch). Only for this seeding."""
+    fields = [field for field in model._meta.concrete_fields
+              if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)]
+    saved = [(field, field.auto_now, field.auto_now_add) for field in fields]
+    for field in fields:
+        field.auto_now = field.auto_now_add = False
+    try:
+        yield
+    finally:
+        for field, auto_now, auto_now_add in saved:
+            field.auto_now, field.auto_now_add = auto_now, auto_now_add
 
 
 class Command(BaseCommand):
@@ -107,7 +125,8 @@ class Command(BaseCommand):
         return start + datetime.timedelta(seconds=self.rng.uniform(0, seconds))
 
     def _bulk(self, model, objects):
-        model.objects.bulk_create(objects, batch_size=BATCH)
+        with stored_timestamps(model):
+            model.objects.bulk_create(objects, batch_size=BATCH)
         return objects
 
     def _remove(self):
@@ -190,19 +209,16 @@ class Command(BaseCommand):
             if value:
                 ids.append(value)
             number += 1
-        orgs, registered = [], []
+        orgs = []
         for n, value in enumerate(ids):
             headcount, turnover = rng.choice(BANDS), rng.choice(BANDS)
             orgs.append(Organisation(
                 name=f"Synteettinen palveluntuottaja {n + 1}", business_id=value,
                 organisation_type=rng.choice(TYPES), headcount_band=headcount,
                 turnover_band=turnover, service_languages=[rng.choice(["fi", "fi", "sv"])],
-                verified=rng.random() < 0.7, contact_email=f"org{n}@{DOMAIN}"))
-            registered.append(self._moment())
+                verified=rng.random() < 0.7, contact_email=f"org{n}@{DOMAIN}",
+                created_at=self._moment()))
         self._bulk(Organisation, orgs)
-        for organisation, at in zip(orgs, registered, strict=True):
-            organisation.created_at = at  # auto_now_add set it to now
-        Organisation.objects.bulk_update(orgs, ["created_at"], batch_size=BATCH)
         self._bulk(Organisation.service_areas.through, [
             Organisation.service_areas.through(organisation=o, servicearea=area)
             for o in orgs for area in rng.sample(areas, rng.randint(1, 2))])
@@ -226,14 +242,11 @@ class Command(BaseCommand):
                 memberships.append(Membership(
                     user=user, organisation=organisation,
                     role="admin" if position == 0 else "member", status="active",
-                    status_changed_at=joined))
+                    status_changed_at=joined, created_at=joined))
         self._bulk(User, users)
         for membership in memberships:
             membership.user_id = membership.user.pk
         self._bulk(Membership, memberships)
-        for membership in memberships:
-            membership.created_at = membership.status_changed_at
-        Membership.objects.bulk_update(memberships, ["created_at"], batch_size=BATCH)
         self._sign_ins(users)
         self._log(f"{len(users)} members")
         return orgs, memberships
@@ -269,7 +282,7 @@ class Command(BaseCommand):
             lots.setdefault(tender_id, []).append(key)
         admins = {m.organisation_id: m.user_id for m in members if m.role == "admin"}
         per_org = max(1, min(len(tenders), round(count / len(orgs))))
-        interests, dates = [], []
+        interests = []
         for organisation in orgs:
             for tender_id, key in rng.sample(tenders, per_org):
                 if len(interests) >= count:
@@ -281,12 +294,9 @@ class Command(BaseCommand):
                                      "following"]),
                     language=organisation.service_languages[0], status="active"))
                 interests[-1].tender_id = tender_id
-                dates.append(self._moment(organisation.created_at))
+                interests[-1].created_at = interests[-1].updated_at = \
+                    self._moment(organisation.created_at)
         self._bulk(TenderInterest, interests)
-        for interest, at in zip(interests, dates, strict=True):
-            interest.created_at = interest.updated_at = at
-        TenderInterest.objects.bulk_update(interests, ["created_at", "updated_at"],
-                                           batch_size=BATCH)
         self._log(f"{len(interests)} expressions of interest")
         rows = []
         per_interest = lot_count / max(len(interests), 1)
@@ -309,7 +319,7 @@ class Command(BaseCommand):
         rng = self.rng
         events = self._events()
         per_event = max(1, count // len(events))
-        registrations, dates = [], []
+        registrations = []
         for event in events:
             past = event.end < self.now
             eligible = rng.sample(members, min(len(members), per_event))
@@ -325,13 +335,9 @@ class Command(BaseCommand):
                     name="Synteettinen osallistuja", email=membership.user.email,
                     organisation_id=membership.organisation_id, language="fi",
                     status="cancelled" if cancelled else "confirmed", confirmed_at=at,
-                    attended=(rng.random() < 0.8) if past and not cancelled else None))
-                dates.append(at)
+                    attended=(rng.random() < 0.8) if past and not cancelled else None,
+                    created_at=at, updated_at=at))
         self._bulk(Registration, registrations)
-        for registration, at in zip(registrations, dates, strict=True):
-            registration.created_at = registration.updated_at = at
-        Registration.objects.bulk_update(registrations, ["created_at", "updated_at"],
-                                         batch_size=BATCH)
         attended = {}
         for registration in registrations:
             attended[registration.event_key] = attended.get(registration.event_key, 0) + \
@@ -407,12 +413,11 @@ class Command(BaseCommand):
                 municipalities=["905"], status=outcome, submitted_at=submitted,
                 pending_decision="",
                 decision_released_at=decided if outcome in ("accepted", "rejected",
-                                                            "reserve") else None))
+                                                            "reserve") else None,
+                created_at=submitted - datetime.timedelta(days=2),
+                updated_at=decided or submitted))
             stories.append((submitted, decided))
         self._bulk(Proposal, proposals)
-        for proposal, (submitted, _decided) in zip(proposals, stories, strict=True):
-            proposal.created_at = proposal.updated_at = submitted - datetime.timedelta(days=2)
-        Proposal.objects.bulk_update(proposals, ["created_at", "updated_at"], batch_size=BATCH)
         moves = []
         for proposal, (submitted, decided) in zip(proposals, stories, strict=True):
             if len(moves) >= transition_count:
@@ -444,6 +449,9 @@ class Command(BaseCommand):
         pages = list(TenderPage.objects.live()
                      .exclude(pk__in=PageViewDay.objects.values("page_id"))
                      .values_list("pk", flat=True).order_by("pk"))
+        if not pages:
+            self._log("no tender page without counted views: no page-view days added")
+            return
         days = [self.today - datetime.timedelta(days=back) for back in range(365, 0, -1)]
         per_page = min(len(days), max(1, count // len(pages)))
         rows = []
