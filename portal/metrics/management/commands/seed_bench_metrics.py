@@ -130,18 +130,37 @@ class Command(BaseCommand):
         return objects
 
     def _remove(self):
+        """Delete an earlier run's rows, children first, without Django's per-object cascade
+        and signals (hours at this size); its pages are deleted as pages."""
         from pilots.models import PilotCallPage
-        from pilots.proposals import Proposal
+        from pilots.proposals import Proposal, ProposalTransition
         from portal.events.models import EventPage
         from portal.events.registrations import Registration
+        from portal.metrics.activity import SignInMonth
         from portal.notifications.models import OutboundEmail
-        from suppliers.models import Organisation
+        from suppliers.alerts.models import AlertSubscription
+        from suppliers.interests.models import InterestedLot, TenderInterest
+        from suppliers.models import Membership, Organisation
 
-        OutboundEmail.objects.filter(to__endswith=f"@{DOMAIN}").delete()
-        Registration.objects.filter(email__endswith=f"@{DOMAIN}").delete()
-        Proposal.objects.filter(contact_email__endswith=f"@{DOMAIN}").delete()
-        Organisation.objects.filter(contact_email__endswith=f"@{DOMAIN}").delete()
-        get_user_model().objects.filter(email__endswith=f"@{DOMAIN}").delete()
+        organisations = Organisation.objects.filter(contact_email__endswith=f"@{DOMAIN}")
+        users = get_user_model().objects.filter(email__endswith=f"@{DOMAIN}")
+        for queryset in (
+                InterestedLot.objects.filter(interest__organisation__in=organisations),
+                TenderInterest.objects.filter(organisation__in=organisations),
+                Registration.objects.filter(email__endswith=f"@{DOMAIN}"),
+                AlertSubscription.objects.filter(user__in=users),
+                OutboundEmail.objects.filter(to__endswith=f"@{DOMAIN}"),
+                ProposalTransition.objects.filter(proposal__organisation__in=organisations),
+                Proposal.objects.filter(organisation__in=organisations),
+                SignInMonth.objects.filter(user__in=users),
+                Membership.objects.filter(organisation__in=organisations),
+                Organisation.service_areas.through.objects.filter(
+                    organisation__in=organisations),
+                Organisation.municipalities.through.objects.filter(
+                    organisation__in=organisations),
+                organisations, users):
+            with transaction.atomic():
+                queryset._raw_delete(queryset.db)
         for model in (EventPage, PilotCallPage):
             for page in model.objects.filter(slug__startswith="bench-metrics-"):
                 page.delete()
@@ -159,9 +178,10 @@ class Command(BaseCommand):
 
     def _events(self):
         """Past and coming events of every type, in Finnish, dated over the year."""
-        from portal.events.models import EventIndexPage, EventPage
+        from portal.events.demo import ensure_index
+        from portal.events.models import EventPage
 
-        index = EventIndexPage.objects.get(locale=Locale.get_default())
+        index = ensure_index()
         types = ["training", "market_dialogue", "supplier_info", "pilot_info"]
         pages = []
         for number in range(self.event_count):
@@ -178,9 +198,10 @@ class Command(BaseCommand):
         return pages
 
     def _calls(self):
-        from pilots.models import PilotCallIndexPage, PilotCallPage
+        from pilots.demo import ensure_index
+        from pilots.models import PilotCallPage
 
-        index = PilotCallIndexPage.objects.get(locale=Locale.get_default())
+        index = ensure_index()
         pages = []
         for number in range(self.call_count):
             opens = self.year_ago + datetime.timedelta(days=number * 350 / self.call_count)
