@@ -124,15 +124,17 @@ def measure(repeat):
     print("RESULT " + json.dumps(figures, default=str))
 
 
-def seed_and_measure(url, organisations, records, repeat, env):
+def seed_and_measure(url, organisations, records, repeat, env, seed=True):
     env = {**env, "DATABASE_URL": url}
     ensure_database(url)
     run("migrate", "--verbosity", "0", env=env)
-    started = time.perf_counter()
-    run("seed_demo", env=env)
-    run("seed_bench_metrics", "--organisations", str(organisations), "--records", str(records),
-        env=env)
-    print(f"Seeded (or found) {url.rsplit('/', 1)[1]} in {time.perf_counter() - started:.0f} s.")
+    if seed:
+        started = time.perf_counter()
+        run("seed_demo", env=env)
+        run("seed_bench_metrics", "--organisations", str(organisations), "--records",
+            str(records), env=env)
+        print(f"Seeded (or found) {url.rsplit('/', 1)[1]} in "
+              f"{time.perf_counter() - started:.0f} s.")
     output = subprocess.run(
         [sys.executable, __file__, "--measure", "--repeat", str(repeat)], cwd=ROOT, env=env,
         capture_output=True, text=True, check=False)
@@ -172,6 +174,8 @@ def main():
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--small-fraction", type=float, default=0.01)
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--no-seed", action="store_true",
+                        help="Measure the databases as they are (seeded by an earlier run).")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.measure:
@@ -195,9 +199,9 @@ def main():
     small_url = options.small_database_url or f"{options.database_url}_small"
     small = seed_and_measure(small_url, round(options.organisations * options.small_fraction),
                              round(options.records * options.small_fraction), options.repeat,
-                             env)
+                             env, seed=not options.no_seed)
     full = seed_and_measure(options.database_url, options.organisations, options.records,
-                            options.repeat, env)
+                            options.repeat, env, seed=not options.no_seed)
     print("\nMetrics benchmark, PostgreSQL, Django test client signed in as staff")
     print_figures("small", small)
     print_figures("full", full)
