@@ -265,8 +265,10 @@ class Command(BaseCommand):
                     role="admin" if position == 0 else "member", status="active",
                     status_changed_at=joined, created_at=joined))
         self._bulk(User, users)
-        for membership in memberships:
-            membership.user_id = membership.user.pk
+        for membership, user in zip(memberships, users, strict=True):
+            # Set through the relation: assigning user_id would drop the cached user, and
+            # every later membership.user would cost a query.
+            membership.user = user
         self._bulk(Membership, memberships)
         self._sign_ins(users)
         self._log(f"{len(users)} members")
