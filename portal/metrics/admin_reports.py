@@ -27,6 +27,12 @@ def _language(request):
     return current[:2] if current[:2] in REPORT_LANGUAGES else settings.LANGUAGE_CODE
 
 
+def _languages():
+    """The report's languages named in the admin's language ("suomi", "finska")."""
+    return [(code, translation.get_language_info(code)["name_translated"])
+            for code in REPORT_LANGUAGES]
+
+
 def _report(month):
     try:
         period = parse_month(month)
@@ -47,8 +53,7 @@ def report_list(request):
         "page_title": title, "header_title": title, "header_icon": "doc-full",
         "breadcrumbs_items": _crumbs(("", title)),
         "reports": MonthlyReport.objects.only("month", "generated_at"),
-        "languages": [(code, name) for code, name in settings.LANGUAGES
-                      if code in REPORT_LANGUAGES],
+        "languages": _languages(),
     })
 
 
@@ -63,8 +68,7 @@ def report_detail(request, month):
                                      ("", report.period.label)),
         "report": report, "period": report.period,
         "sections": sections(report.figure_objects()),
-        "languages": [(code, name) for code, name in settings.LANGUAGES
-                      if code in REPORT_LANGUAGES],
+        "languages": _languages(),
     })
 
 

@@ -13,7 +13,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 WIDTH, HEIGHT = 720, 280
-LEFT, RIGHT, TOP, BOTTOM = 64, 16, 20, 44
+LEFT, RIGHT, TOP, BOTTOM = 56, 16, 32, 44
 # Dark blue, dark orange, dark green: 8.6:1, 6.3:1 and 7.1:1 against white.
 COLOURS = ["#1f4e8c", "#a63f00", "#2e6b30"]
 DASHES = ["", "6 4", "2 3"]
@@ -120,6 +120,8 @@ class Chart:
                 for tick in range(count + 1)]
 
     def _tick_label(self, value):
+        if self.unit == "percent" and float(value).is_integer():
+            return f"{number_format(int(value))}\u00a0%"
         if self.unit == "percent":
             return format_value(Decimal(str(value)), "percent")
         return format_value(int(value) if float(value).is_integer() else
@@ -136,10 +138,6 @@ class Chart:
     def show_values(self):
         """Values over the bars, while they fit (the table has them all anyway)."""
         return self.kind == "bar" and len(self.months) <= 18 and len(self.series) == 1
-
-    @property
-    def axis_label_y(self):
-        return (self.plot_top + self.plot_bottom) / 2
 
     @property
     def unit_label(self):
