@@ -140,7 +140,10 @@ def seed_interests(stdout):
     tenders = list(TenderPage.objects.live().filter(locale=Locale.get_default())
                    .prefetch_related("service_areas", "lots").order_by("reference"))
     count = 0
-    for index, organisation in enumerate(Organisation.objects.order_by("business_id")
+    # The demo's own organisations (the metrics history stores its organisations' own).
+    demo = [business_id for _name, business_id, *_rest in ORGANISATIONS]
+    for index, organisation in enumerate(Organisation.objects.filter(business_id__in=demo)
+                                         .order_by("business_id")
                                          .prefetch_related("service_areas")):
         admin = Membership.objects.admins().filter(organisation=organisation).first()
         areas = {area.pk for area in organisation.service_areas.all()}

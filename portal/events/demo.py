@@ -146,6 +146,8 @@ def seed_event_registrations(stdout):
         places = event.open_places if event.open_places is not None else len(members)
         chosen = [members[(number * 3 + step) % len(members)]
                   for step in range(min(places, 4 + number % 3, len(members)))]
+        if Registration.objects.filter(event_key=event.translation_key).exists():
+            chosen = []  # registered already (by this seed or by the metrics history)
         for position, membership in enumerate(chosen):
             user = membership.user
             _registration, made = Registration.objects.get_or_create(

@@ -9,6 +9,7 @@ from django.utils import timezone
 from portal.events import demo_content
 from portal.events.demo import seed_events
 from portal.events.models import EventIndexPage, EventPage
+from portal.metrics import demo_content as history_content
 
 pytestmark = pytest.mark.django_db
 
@@ -16,14 +17,15 @@ pytestmark = pytest.mark.django_db
 def test_seed_demo_twice_creates_the_events_once(settings):
     settings.DEBUG = False
     call_command("seed_demo", stdout=io.StringIO())
+    # The demo's events and the past events of the metrics' year of history.
+    expected = len(demo_content.EVENTS) + len(history_content.EVENTS)
     counts = {language: EventPage.objects.filter(locale__language_code=language).count()
               for language in ("fi", "sv", "en")}
-    assert counts == {"fi": len(demo_content.EVENTS)} | {"sv": len(demo_content.EVENTS),
-                                                          "en": len(demo_content.EVENTS)}
+    assert counts == {"fi": expected, "sv": expected, "en": expected}
     out = io.StringIO()
     call_command("seed_demo", stdout=out)
     assert "Events: 0 created" in out.getvalue()
-    assert EventPage.objects.count() == 3 * len(demo_content.EVENTS)
+    assert EventPage.objects.count() == 3 * expected
     assert EventIndexPage.objects.count() == 3
 
 

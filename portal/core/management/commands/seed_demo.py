@@ -11,6 +11,7 @@ from django.db import transaction
 from pilots.demo import seed_pilot_calls, seed_pilot_logins, seed_pilot_proposals
 from portal.core.demo import seed_users
 from portal.events.demo import seed_event_registrations, seed_events
+from portal.metrics.demo import seed_metrics_history
 from portal.pages.demo import seed_site
 from portal.taxonomy.demo import seed_taxonomy
 from portal.tenders.demo import seed_tenders
@@ -44,3 +45,6 @@ class Command(BaseCommand):
             seed_supplier_alerts(self.stdout)
             seed_event_registrations(self.stdout)
             seed_pilot_proposals(self.stdout)
+        with transaction.atomic():
+            # A year of history, so that every month of the metrics has figures.
+            seed_metrics_history(self.stdout)
