@@ -63,6 +63,14 @@ def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 
 
+def csrf_failure(request, reason=""):
+    """A form sent with a missing or outdated security token (CSRF_FAILURE_VIEW): most often
+    a page left open past its session, or a second tab that signed out. Django's own page is
+    in English without the portal's header; this one says what to do in the visitor's
+    language."""
+    return render(request, "403_csrf.html", status=403)
+
+
 def server_error(request):
     """Render the 500 page without the database: it may be what failed."""
     template = loader.get_template("500.html")
