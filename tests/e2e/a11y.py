@@ -7,20 +7,25 @@ WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_A_AA}, "resultTypes": ["violations"]}
 
 
-def axe_violations(page):
+def axe_violations(page, *, chrome=True):
     """axe's WCAG 2.1 A/AA violations on the page as it is now.
 
+    chrome=False leaves out the header and footer, which are the same on every page: a sweep
+    of many pages checks them once for each state (signed out, signed in) and saves the time.
     Contrast only means something with the portal's stylesheet loaded, so that is checked
     first. axe goes in through the DevTools protocol (page.evaluate), which the portal's
     content-security policy does not block, once per document.
     """
-    focus_colour = page.evaluate(
-        "getComputedStyle(document.documentElement).getPropertyValue('--color-focus').trim()")
-    assert focus_colour == "#ffbf47", f"the portal's stylesheet did not load on {page.url}"
-    if not page.evaluate("typeof window.axe === 'object'"):
+    styled, has_axe = page.evaluate("""() => [
+        getComputedStyle(document.documentElement).getPropertyValue('--color-focus').trim(),
+        typeof window.axe === 'object']""")
+    assert styled == "#ffbf47", f"the portal's stylesheet did not load on {page.url}"
+    if not has_axe:
         page.evaluate(AXE_SCRIPT)
-    return page.evaluate("options => axe.run(document, options).then(r => r.violations)",
-                         OPTIONS)
+    context = {"exclude": [[".site-header"], [".site-footer"]]} if not chrome else None
+    return page.evaluate("""([context, options]) =>
+        axe.run(context || document, options).then(result => result.violations)""",
+                         [context, OPTIONS])
 
 
 def format_violations(found):

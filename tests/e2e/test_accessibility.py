@@ -44,8 +44,10 @@ def test_every_page_type_passes_axe(browser, full_demo_site, language):
         if "#" not in url:  # (a fragment on the same page is no new request)
             assert response.status == status, f"{name}: {url} answered {response.status}"
         assert page.locator("html").get_attribute("lang") == language, name
+        # The header and footer with the first page signed out and the first signed in.
+        chrome = name in ("home", "my page") or status >= 500
         checked.append(name)
-        violations = axe_violations(page)
+        violations = axe_violations(page, chrome=chrome)
         if violations:
             found[f"{name} ({url})"] = violations
 

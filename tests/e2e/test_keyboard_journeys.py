@@ -2,7 +2,7 @@
 no mouse): sign up, register interest in lots of a tender, register for an event, send a
 pilot proposal. At every stop the focus must be visible, the skip link comes first, a page
 with errors starts from its error summary whose links lead to the fields, and Tab goes
-through and out of a whole form page and Shift+Tab back (no keyboard trap)."""
+through and out of a whole form page (no keyboard trap)."""
 
 import re
 
@@ -147,7 +147,7 @@ def test_send_a_pilot_proposal_with_the_keyboard(page, full_demo_site):
     question = call.questions.get()
     sign_in(page, base)
     page.goto(f"{base}/fi/pilots/calls/{call.pk}/propose/")
-    # Tab goes through the whole form and out of the page, Shift+Tab back: no trap.
+    # Tab goes through the whole form and out of the page: no trap.
     stops = tab_through_the_page(page)
     assert len(stops) > 15
     page.goto(f"{base}/fi/pilots/calls/{call.pk}/propose/")
