@@ -347,6 +347,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = not DEBUG
+# A refused form gets the portal's page in the visitor's language, not Django's English one.
+CSRF_FAILURE_VIEW = "portal.core.views.csrf_failure"
 X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own preview iframe through (same origin).
 
 # Content-security policy: nothing from third parties, no inline script or style on public

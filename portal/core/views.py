@@ -66,6 +66,14 @@ def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 
 
+def csrf_failure(request, reason=""):
+    """A form sent with a missing or outdated security token (CSRF_FAILURE_VIEW): most often
+    a page left open past its session, or a second tab that signed out. Django's own page is
+    in English without the portal's header; this one says what to do in the visitor's
+    language."""
+    return render(request, "403_csrf.html", status=403)
+
+
 # While the database restarts or fails over, a request fails with one of these: the visitor
 # gets "try again shortly" (503 with Retry-After, which proxies and crawlers respect), not
 # "something broke" (500).

@@ -44,3 +44,14 @@ def test_responses_forbid_sniffing_and_framing_by_others(client):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["X-Frame-Options"] == "DENY"
     assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_a_form_refused_for_its_security_token_gets_the_portals_page_in_its_language():
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(
+        "/sv/accounts/login/", {"login": "leverantor@example.fi", "password": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert '<html lang="sv">' in html
+    assert 'class="site-header"' in html and '<main id="main-content"' in html

@@ -75,3 +75,40 @@ def page(browser, demo_site):
     page = context.new_page()
     yield page
     context.close()
+
+
+DEMO_PASSWORD = "Demo-salalause-2026"
+
+
+@pytest.fixture
+def full_demo_site(demo_site):
+    """The whole demo of `manage.py seed_demo`: pilot calls, events, supplier organisations
+    with their interests, alerts, event registrations and pilot proposals, and the demo users
+    (supplier@example.fi, admin of an organisation, signs in with DEMO_PASSWORD).
+
+    Seeded once and snapshotted as "demo_full", as events_site does (ask for it before any
+    fixture of your own that adds rows).
+    """
+    from pilots.demo import seed_pilot_calls, seed_pilot_proposals
+    from portal.core.demo import seed_users
+    from portal.events.demo import seed_event_registrations, seed_events
+    from suppliers.demo import seed_interests, seed_supplier_alerts, seed_suppliers
+    from tests import db_snapshot
+
+    if db_snapshot.exists("demo_full"):
+        db_snapshot.restore("demo_full")
+    else:
+        db_snapshot.restore("demo")
+        out = io.StringIO()
+        # In the order of the seed_demo command: an event links to its call, the demo
+        # supplier user exists before the organisations that it belongs to.
+        seed_pilot_calls(out)
+        seed_events(out)
+        seed_users(out, password=DEMO_PASSWORD)
+        seed_suppliers(out)
+        seed_interests(out)
+        seed_supplier_alerts(out)
+        seed_event_registrations(out)
+        seed_pilot_proposals(out)
+        db_snapshot.take("demo_full")
+    return demo_site

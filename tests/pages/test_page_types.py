@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from pilots.models import PilotCallIndexPage
+from pilots.models import PilotCallIndexPage, PilotCallPage
 from portal.events.models import EventIndexPage
 from portal.news.models import NewsArticlePage, NewsIndexPage
 from portal.pages.models import (
@@ -21,15 +21,28 @@ from portal.pages.models import (
 )
 from portal.tenders.models import TenderIndexPage, TenderPage
 from tests.conftest import page_in
+from tests.pilots.helpers import make_call, translate_call
 
 PAGE_TYPES = [HomePage, StandardPage, NewsIndexPage, NewsArticlePage,
-              AccessibilityStatementPage, PrivacyNoticePage, TenderIndexPage, TenderPage]
+              AccessibilityStatementPage, PrivacyNoticePage, TenderIndexPage, TenderPage,
+              PilotCallIndexPage, PilotCallPage]
+# The session's demo site has no pilot calls (they come with the whole demo, which takes
+# seconds to seed): a call is made, as staff would, in the language asked for.
+PILOT_TYPES = (PilotCallIndexPage, PilotCallPage)
+
+
+def add_pilot_call(language):
+    call = make_call()
+    if language != "fi":
+        translate_call(call, language)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
 def test_every_page_type_renders_in_every_language(client, model, language):
+    if model in PILOT_TYPES:
+        add_pilot_call(language)
     page = page_in(model, language)
     assert page is not None, f"the demo site has no {model.__name__} in {language}"
     response = client.get(page.url)
@@ -64,6 +77,7 @@ class PageTreeTests(WagtailPageTestCase):
     def test_every_page_is_renderable_and_previewable(self):
         # Routing is tested through real requests above: Wagtail's assertPageIsRoutable()
         # does not strip the /fi/ prefix that i18n_patterns adds.
+        add_pilot_call("fi")
         for model in PAGE_TYPES:
             page = model.objects.live().filter(locale__language_code="fi").first()
             with self.subTest(model=model.__name__):
@@ -93,7 +107,7 @@ def preview_form_data(page):
                     controller=rich_text(page.controller),
                     contact_person=rich_text(page.contact_person),
                     data_protection_officer=rich_text(page.data_protection_officer))
-    if isinstance(page, (NewsIndexPage, TenderIndexPage)):
+    if isinstance(page, (NewsIndexPage, TenderIndexPage, PilotCallIndexPage)):
         del data["body"]
     multiple = {}
     if isinstance(page, TenderPage):
@@ -103,6 +117,16 @@ def preview_form_data(page):
                     lots=inline_formset([]))
         multiple = {"service_areas": [t.pk for t in page.service_areas.all()],
                     "municipalities": [t.pk for t in page.municipalities.all()]}
+    if isinstance(page, PilotCallPage):
+        del data["body"]
+        criteria = [{"name": criterion.name, "description": criterion.description,
+                     "weight": str(criterion.weight), "scale_max": criterion.scale_max}
+                    for criterion in page.criteria.all()]
+        data.update(theme=page.theme, background=streamfield([]), goals=page.goals,
+                    eligibility=page.eligibility, pilots_sought=page.pilots_sought,
+                    opens=page.opens.isoformat(), deadline=page.deadline.isoformat(),
+                    score_aggregate=page.score_aggregate, criteria=inline_formset(criteria),
+                    questions=inline_formset([]), faq=inline_formset([]))
     return {**nested_form_data(data), **multiple}
 
 

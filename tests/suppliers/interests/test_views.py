@@ -320,3 +320,15 @@ def test_the_act_for_another_organisation_link_needs_another_organisation(
     assert links() == [False, False, False]  # one organisation: nothing to switch to
     make_organisation(user, name="Toinen Oy")
     assert links() == [True, True, True]
+
+
+def test_each_lot_has_an_anchor_that_my_interests_links_to(client, member):
+    user, organisation = member
+    tender = make_tender(lots=[{"number": n, "title": f"Osa {n}"} for n in (1, 2)])
+    domain.register_interest(user, organisation, tender, mode="alone",
+                             lot_keys=[lots_of(tender)[2].translation_key])
+    client.force_login(user)
+    html = page_html(client, tender)
+    assert '<tr id="lot-1">' in html and '<tr id="lot-2">' in html
+    mine = client.get(url("mine")).content.decode()
+    assert f'<a href="{tender.url}#lot-2">2. Osa 2</a>' in mine
