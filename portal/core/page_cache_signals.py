@@ -7,7 +7,6 @@ ancestors follow (the listing and home pages that show it), and moved or deleted
 What a proxy keeps otherwise expires after PAGE_CACHE_PROXY_SECONDS.
 """
 
-from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -66,7 +65,6 @@ def _purge_from_proxy(page):
 @receiver(post_page_move)
 def _page_changed(sender, instance, **kwargs):
     forget_pages()
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None) and apps.is_installed(
-            "wagtail.contrib.frontend_cache"):
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         # After the commit: the proxy fetches the page again at once, and must see the change.
         transaction.on_commit(lambda: _purge_from_proxy(instance))

@@ -207,3 +207,45 @@ def test_the_cache_middleware_sits_inside_the_page_view_counter(settings):
     counter = "portal.metrics.middleware.PageViewMiddleware"
     if counter in middleware:
         assert middleware.index(counter) < cache_at
+
+
+@pytest.fixture
+def purge_receiver():
+    """A proxy's purge endpoint on 127.0.0.1 that records what it is asked to purge."""
+    import http.server
+    import threading
+
+    received = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802  (the HTTP method's name)
+            received.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", received
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+def test_publishing_purges_the_page_and_the_pages_that_list_it_from_a_proxy(
+        purge_receiver, settings, django_capture_on_commit_callbacks, home_pages):
+    location, received = purge_receiver
+    settings.WAGTAILFRONTENDCACHE = {"proxy": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": location}}
+    tender = make_tender()
+    received.clear()
+    tender.title = "Uusi otsikko"
+    with django_capture_on_commit_callbacks(execute=True):
+        tender.save_revision().publish()
+    paths = {path for _host, path in received}
+    assert {tender.url, index_page("fi").url, home_pages["fi"].url} <= paths
