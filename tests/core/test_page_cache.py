@@ -249,3 +249,20 @@ def test_publishing_purges_the_page_and_the_pages_that_list_it_from_a_proxy(
         tender.save_revision().publish()
     paths = {path for _host, path in received}
     assert {tender.url, index_page("fi").url, home_pages["fi"].url} <= paths
+
+
+def test_search_in_reduced_mode_is_not_kept(client, caplog):
+    """Elasticsearch configured but down: the database's answer is not cached."""
+    import socket
+
+    from django.test import override_settings
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    with override_settings(ELASTICSEARCH_URL=f"http://127.0.0.1:{closed_port}",
+                           ELASTICSEARCH_TIMEOUT=0.5):
+        for _ in range(2):
+            response = get(client, "/fi/search/?q=kotihoito")
+            assert HIT_HEADER not in response
+            assert "no-cache" in response["Cache-Control"]
