@@ -293,6 +293,7 @@ def main():
               f"{options.duration} s per page, all on 127.0.0.1.")
         print("queries: SQL queries of one request rendered (page cache off); on hit: with "
               "the page cache on; cached: served from the cache when anonymous\n")
+        figures["bare view"] = ("-", "-", cached_size, False)
         results = benchmark(paths_with_bare, figures, cookie, options)
         ratio = results["home page"]["rps"] / results["bare view"]["rps"]
         print(f"\nCached home page: {ratio:.0%} of the requests/s of the bare view "
