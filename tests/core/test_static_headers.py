@@ -29,6 +29,7 @@ def test_production_uses_the_compressed_manifest_storage():
         "whitenoise.storage.CompressedManifestStaticFilesStorage")
 
 
+@pytest.mark.django_db  # closing the response ends a "request", which checks the connection
 def test_a_fingerprinted_file_is_cached_for_ever_and_served_compressed(collected):
     from django.templatetags.static import static
 
