@@ -2,18 +2,14 @@
 the ranking as CSV and XLSX (column names in the staff member's language, cells safe from
 spreadsheet formulas)."""
 
-import csv
-import io
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
-from django.http import HttpResponse
 from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
-from portal.tenders.export import _cell
+from portal.core import exports
 
 from .enums import ProposalStatus
 from .proposals import Proposal
@@ -21,7 +17,6 @@ from .reviews import ConflictStatus
 from .scoring import score_proposals
 
 S = ProposalStatus
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # The states of proposals that take part in the ranking: reviewed, or past review.
 RANKED_STATES = (S.IN_REVIEW, S.DECISION_PENDING, S.ACCEPTED, S.RESERVE, S.REJECTED,
                  S.AGREEMENT, S.PILOTING, S.COMPLETED)
@@ -111,31 +106,9 @@ def _filename(ranking, extension):
 
 
 def csv_response(ranking):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(ranking, "csv")}"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    header, rows = export_rows(ranking)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([_cell(value) for value in row])
-    return response
+    return exports.csv_response(_filename(ranking, "csv"), *export_rows(ranking))
 
 
 def xlsx_response(ranking):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Ranking")[:31]
-    header, rows = export_rows(ranking)
-    sheet.append(header)
-    for row in rows:
-        sheet.append([_cell(value) for value in row])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # stored as text: never a formula
-    sheet.freeze_panes = "A2"
-    content = io.BytesIO()
-    workbook.save(content)
-    response = HttpResponse(content.getvalue(), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{_filename(ranking, "xlsx")}"'
-    return response
+    return exports.xlsx_response(_filename(ranking, "xlsx"),
+                                 [exports.Sheet(_("Ranking"), *export_rows(ranking))])

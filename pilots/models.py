@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.questions import FormQuestion, QuestionKind
+from portal.metrics.counting import PageViewCounted
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 from portal.tenders.fields import CodeListField
@@ -58,7 +59,7 @@ class PilotCallIndexPage(RoutablePageMixin, PortalPage):
         return PilotCallPage.objects.child_of(self).live().public()
 
 
-class PilotCallPage(PortalPage):
+class PilotCallPage(PageViewCounted, PortalPage):
     """One call for new service forms to pilot with providers. Times are stored in UTC and
     shown in Europe/Helsinki."""
 

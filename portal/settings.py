@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "suppliers.interests",
     "suppliers.alerts",
     "search",
+    "portal.metrics",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -103,12 +104,17 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
+    # A database host that does not answer (a failover, a lost network) fails the request
+    # after this many seconds, instead of holding the worker for the system's TCP timeout.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(env("DATABASE_CONNECT_TIMEOUT", "5")))
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # portal.metrics.middleware.PageViewMiddleware goes here, outside the page cache, so
-    # that it counts cache hits too (the cache replays the X-Portal-Page-View header).
+    # Counts page views outside the page cache, so that cache hits are counted too (the
+    # cache replays the page's X-Portal-Page-View header).
+    "portal.metrics.middleware.PageViewMiddleware",
     # The anonymous page cache: before the session, CSRF and authentication middleware, so
     # that a hit skips them; it lets every request with a session cookie through.
     "portal.core.page_cache.PageCacheMiddleware",
@@ -249,6 +255,11 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_BACKEND]}}
 # With the immediate backend a failing task is only logged; in development and tests it is
 # raised as well so that nobody overlooks it.
 TASKS_RAISE_ON_FAILURE = env_bool("TASKS_RAISE_ON_FAILURE", DEBUG)
+# django-tasks-db leaves a task "running" for ever when its worker dies (kill -9, out of
+# memory, a lost machine): `requeue_abandoned_tasks` puts one running longer than this back
+# in the queue, and fails it after TASK_MAX_ATTEMPTS workers have each started it.
+TASK_RUNNING_TIMEOUT = int(env("TASK_RUNNING_TIMEOUT", "1800"))
+TASK_MAX_ATTEMPTS = int(env("TASK_MAX_ATTEMPTS", "3"))
 
 # --- E-mail --------------------------------------------------------------------------------
 # Console in development (the verification link is printed); an ESP through django-anymail

@@ -7,8 +7,9 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
 from . import domain
 from .enums import OrganisationType, ServiceLanguage, SizeClass
@@ -36,9 +37,24 @@ class OrganisationFilterSet(WagtailFilterSet):
         return queryset.of_size(value) if value else queryset
 
 
+class OrganisationEditView(EditView):
+    @property
+    def header_more_buttons(self):
+        """The organisation's timeline (portal.metrics) for staff who may read the metrics."""
+        from portal.metrics.admin_access import can_view_metrics
+        from portal.metrics.admin_timeline import timeline_url
+
+        buttons = list(super().header_more_buttons)
+        if can_view_metrics(self.request.user):
+            buttons.append(Button(_("Timeline"), timeline_url(self.object.pk),
+                                  icon_name="history", priority=40))
+        return buttons
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     base_form_class = OrganisationAdminForm
+    edit_view_class = OrganisationEditView
     icon = "group"
     menu_label = _("Supplier organisations")
     add_to_admin_menu = True

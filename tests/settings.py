@@ -13,17 +13,21 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # The anonymous page cache is off, so that each request measures (queries, rendering) the view
 # itself; tests/core/test_page_cache.py switches it on.
 PAGE_CACHE_SECONDS = 0
+# Page views reach the database when a test flushes them, not when a minute has passed.
+PAGE_VIEW_FLUSH_IN_PROCESS_SECONDS = 0
+# CI runs the SQLite and the PostgreSQL pass side by side: each keeps its files apart.
+_PASS = "postgresql" if DATABASES["default"]["ENGINE"].endswith("postgresql") else "sqlite"  # noqa: F405
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "private": {"BACKEND": "django.core.files.storage.FileSystemStorage",
-                "OPTIONS": {"location": BASE_DIR / "var" / "test-private",  # noqa: F405
+                "OPTIONS": {"location": BASE_DIR / "var" / f"test-private-{_PASS}",  # noqa: F405
                             "base_url": None}},
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 TASKS_RAISE_ON_FAILURE = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+MEDIA_ROOT = BASE_DIR / "var" / f"test-media-{_PASS}"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files straight from the apps, as in development (no collectstatic before tests).
 WHITENOISE_AUTOREFRESH = True

@@ -12,6 +12,7 @@ from django.db import DatabaseError, connection
 from django.utils import timezone
 from django_tasks import task_backends
 
+from portal.core.task_recovery import abandoned_tasks
 from portal.notifications.health import email_health
 from search.health import search_engine_health
 
@@ -44,10 +45,13 @@ def task_backend_health():
         failed = DBTaskResult.objects.failed().filter(finished_at__gte=now - timedelta(days=1))
         report["ready"] = ready.count()
         report["failed_last_24h"] = failed.count()
+        # A worker died mid-task and requeue_abandoned_tasks has not (yet) run.
+        report["abandoned"] = abandoned_tasks(now=now).count()
     except DatabaseError:
         return {**report, "status": "down"}
     report["oldest_ready_seconds"] = int((now - oldest).total_seconds()) if oldest else 0
-    if report["failed_last_24h"] or (oldest and now - oldest > STALE_TASK_AGE):
+    if report["failed_last_24h"] or report["abandoned"] or \
+            (oldest and now - oldest > STALE_TASK_AGE):
         report["status"] = "degraded"
     return report
 

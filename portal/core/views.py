@@ -1,6 +1,9 @@
 """Service views: health check, robots.txt, the untranslated-page notice and error pages."""
 
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
@@ -63,7 +66,19 @@ def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 
 
+# While the database restarts or fails over, a request fails with one of these: the visitor
+# gets "try again shortly" (503 with Retry-After, which proxies and crawlers respect), not
+# "something broke" (500).
+DATABASE_UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
+DATABASE_RETRY_AFTER_SECONDS = 30
+
+
 def server_error(request):
-    """Render the 500 page without the database: it may be what failed."""
-    template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render({"LANGUAGE_CODE": get_language()}))
+    """Render the 500 page, or the 503 page when the database cannot be reached, without
+    the database: it may be what failed. Called while the error is being handled."""
+    context = {"LANGUAGE_CODE": get_language()}
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE_ERRORS):
+        response = HttpResponse(loader.get_template("503.html").render(context), status=503)
+        response["Retry-After"] = str(DATABASE_RETRY_AFTER_SECONDS)
+        return response
+    return HttpResponseServerError(loader.get_template("500.html").render(context))

@@ -4,23 +4,18 @@ CSV and XLSX files with cells safe from spreadsheet formulas.
 Everything a report says (column titles, statuses, yes/no, the questions) is in the staff
 member's language: the admin's language, which the report is built in."""
 
-import csv
-import io
 from dataclasses import dataclass
 
-from django.http import HttpResponse
 from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
-from portal.tenders.export import _cell
+from portal.core import exports
 
 from .models import EventQuestion
 from .registrations import Registration, RegistrationStatus
 
 S = RegistrationStatus
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 STATUS_ORDER = [S.CONFIRMED, S.OFFERED, S.WAITING, S.PENDING, S.CANCELLED, S.EXPIRED]
 
 
@@ -122,32 +117,11 @@ def _filename(report, extension):
 
 
 def csv_response(report):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(report, "csv")}"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    header, rows = export_rows(report)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([_cell(value) for value in row])
-    return response
+    return exports.csv_response(_filename(report, "csv"), *export_rows(report))
 
 
 def xlsx_response(report):
-    workbook = Workbook()
-    sheet = workbook.active
     with translation.override(report.language or translation.get_language()):
-        sheet.title = _("Registrations")[:31]
-    header, rows = export_rows(report)
-    sheet.append(header)
-    for row in rows:
-        sheet.append([_cell(value) for value in row])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # stored as text: never a formula
-    sheet.freeze_panes = "A2"
-    content = io.BytesIO()
-    workbook.save(content)
-    response = HttpResponse(content.getvalue(), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{_filename(report, "xlsx")}"'
-    return response
+        title = _("Registrations")
+    return exports.xlsx_response(_filename(report, "xlsx"),
+                                 [exports.Sheet(title, *export_rows(report))])

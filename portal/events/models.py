@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.questions import FormQuestion
+from portal.metrics.counting import PageViewCounted
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 from portal.tenders.fields import CodeListField
@@ -60,7 +61,7 @@ class EventIndexPage(RoutablePageMixin, PortalPage):
         return EventPage.objects.child_of(self).live().public()
 
 
-class EventPage(PortalPage):
+class EventPage(PageViewCounted, PortalPage):
     """One training, market-dialogue meeting or information session. Times are stored in UTC
     and shown in Europe/Helsinki; registrations are shared by all language versions (they
     refer to the page's translation key)."""

@@ -66,9 +66,13 @@ def register(request, page_id):
     organisations = user_organisations(request)
     questions = list(event.questions.all())
     current = domain.registration_of(request.user, event)
-    form = RegistrationForm(request.POST or None, questions=questions, user=request.user,
+    form = RegistrationForm(request.POST if request.method == "POST" else None,
+                            questions=questions, user=request.user,
                             organisations=organisations)
-    if request.method == "POST" and current is None and form.is_valid():
+    if request.method == "POST" and current is not None:
+        # The form posted again (a double click, the back button): the first post registered.
+        return _already_registered(request, event)
+    if request.method == "POST" and form.is_valid():
         organisation = None
         organisation_id = form.organisation_id() if request.user.is_authenticated else None
         if organisation_id is not None:
@@ -84,6 +88,9 @@ def register(request, page_id):
                 organisation_name=data.get("organisation_name", ""),
                 answers=form.answers(), language=get_language())
         except ValidationError as error:
+            if request.user.is_authenticated and getattr(error, "code", None) == "duplicate":
+                # Two posts at once: the other one registered while this one waited.
+                return _already_registered(request, event)
             _add_errors(form, error)
         except PermissionDenied:
             raise Http404 from None
@@ -101,6 +108,11 @@ def register(request, page_id):
         "event": event, "form": form, "registration": current,
         "closed_reason": domain.registration_closed_reason(event),
     })
+
+
+def _already_registered(request, event):
+    messages.info(request, _("You are already registered for this event."))
+    return redirect(event.get_url(request) + "#registration")
 
 
 # Lazy: the module is imported once, the page is read in the visitor's language.

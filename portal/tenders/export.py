@@ -1,10 +1,9 @@
 """The calendar as CSV, with the list's filters applied."""
 
-import csv
-
-from django.http import HttpResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from portal.core.exports import csv_response as _csv_response
 
 from .labels import taxonomy_labels
 from .listing import sme_threshold
@@ -35,13 +34,6 @@ def _columns():
     ]
 
 
-def _cell(value):
-    """A text cell that a spreadsheet will not run as a formula (CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def _public_amount(tender, amount):
     if amount is None or not tender.value_is_public:
         return ""
@@ -57,15 +49,8 @@ def _datetime(value):
 def csv_response(request, index, tenders):
     labels = taxonomy_labels(get_language())
     threshold = sme_threshold()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{index.slug}-{get_language()}.csv"')
-    # A byte-order mark so that spreadsheet programs read the file as UTF-8 (ä, ö, å).
-    response.write("\ufeff")
-    writer = csv.writer(response)
     columns = _columns()
-    writer.writerow([title for title, _value in columns])
-    for tender in tenders:
-        view = describe(tender, labels, threshold)
-        writer.writerow([_cell(value(view, request)) for _title, value in columns])
-    return response
+    rows = ([value(view, request) for _title, value in columns]
+            for view in (describe(tender, labels, threshold) for tender in tenders))
+    return _csv_response(f"{index.slug}-{get_language()}.csv",
+                         [title for title, _value in columns], rows)

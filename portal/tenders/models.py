@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.metrics.counting import PageViewCounted
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 
@@ -109,7 +110,7 @@ class TenderIndexPage(RoutablePageMixin, PortalPage):
         return TenderPage.objects.child_of(self).live().public()
 
 
-class TenderPage(PortalPage):
+class TenderPage(PageViewCounted, PortalPage):
     """One coming procurement. Field names follow OCDS where it has one."""
 
     reference = models.CharField(_("reference number"), max_length=40)

@@ -10,7 +10,7 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -129,13 +129,23 @@ def register_interest(user, organisation, tender, *, mode, lot_keys=(), capacity
     if interest is None:
         interest = TenderInterest(tender_key=tender.translation_key, organisation=organisation,
                                   registered_by=user, **fields)
-        interest.full_clean()
-        interest.save()
-        InterestedLot.objects.bulk_create(
-            [InterestedLot(interest=interest, lot_key=key) for key in lot_keys])
-        _log(tender, "register", user, interest, mode=mode,
-             lots=sorted(str(key) for key in lot_keys))
-        return interest
+        # The unique constraint is left to the insert: a check before it cannot see a
+        # registration of the same form posted at the same moment (a double click).
+        interest.full_clean(validate_constraints=False)
+        try:
+            with transaction.atomic():
+                interest.save()
+        except IntegrityError:
+            # The other post registered it first (the insert waited for it to commit):
+            # carry on as a second registration of the same interest, which changes nothing.
+            interest = TenderInterest.objects.select_for_update().get(
+                tender_key=tender.translation_key, organisation=organisation)
+        else:
+            InterestedLot.objects.bulk_create(
+                [InterestedLot(interest=interest, lot_key=key) for key in lot_keys])
+            _log(tender, "register", user, interest, mode=mode,
+                 lots=sorted(str(key) for key in lot_keys))
+            return interest
 
     old_status = InterestStatus(interest.status)
     if InterestStatus.ACTIVE not in ALLOWED_TRANSITIONS[old_status]:

@@ -4,6 +4,8 @@ import re
 
 import pytest
 from django.test import override_settings
+from django.utils import translation
+from django.utils.translation import gettext
 
 from portal.pages.models import StandardPage
 from tests.conftest import page_in
@@ -112,4 +114,17 @@ def test_500_page_is_in_the_urls_language(client, language, text):
     assert response.status_code == 500
     html = response.content.decode()
     assert text in html
+    assert f'<html lang="{language}">' in html
+
+
+@override_settings(ROOT_URLCONF="tests.core.failing_urls")
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_an_unreachable_database_gives_the_503_page_in_the_urls_language(client, language):
+    client.raise_request_exception = False
+    response = client.get(f"/{language}/database-down/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    html = response.content.decode()
+    with translation.override(language):
+        assert gettext("Service temporarily unavailable") in html
     assert f'<html lang="{language}">' in html

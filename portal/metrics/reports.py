@@ -1,0 +1,105 @@
+"""The monthly follow-up report (kuukausittainen seurantaraportti): each finished month's
+figures frozen when the report is made, so that a past month stays as it was reported even
+when records change later."""
+
+import datetime
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models, transaction
+from django.db.models import Min
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.core.dates import HELSINKI
+
+from .indicators import INDICATORS_BY_KEY, Figure, compute
+from .periods import Period
+
+
+class MonthlyReport(models.Model):
+    month = models.DateField(_("month"), unique=True, help_text=_("The first day of the month."))
+    generated_at = models.DateTimeField(_("generated at"), default=timezone.now)
+    # {indicator key: Figure.as_json()}: plain JSON, labels as keys, translated when shown.
+    figures = models.JSONField(_("figures"), encoder=DjangoJSONEncoder, default=dict)
+
+    class Meta:
+        ordering = ["-month"]
+        verbose_name = _("monthly follow-up report")
+        verbose_name_plural = _("monthly follow-up reports")
+        # The one permission behind the dashboard, the per-item figures and the reports.
+        permissions = [("view_metrics", _("Can view metrics and follow-up reports"))]
+
+    def __str__(self):
+        return str(self.period.label)
+
+    @property
+    def period(self):
+        return Period.month(self.month.year, self.month.month)
+
+    def figure_objects(self):
+        """The stored figures as Figure objects, in the indicators' order; indicators added
+        after the report was made are left out (the report shows what was reported)."""
+        return {key: Figure.from_json(self.figures[key])
+                for key in INDICATORS_BY_KEY if key in self.figures}
+
+
+def freeze(period):
+    return {key: figure.as_json() for key, figure in compute(period).items()}
+
+
+def generate_report(period, regenerate=False):
+    """The report of one finished month: made now if missing (or when `regenerate`), left as
+    it is otherwise. Returns (report, made)."""
+    if not period.is_month:
+        raise ValueError("A follow-up report covers one calendar month.")
+    if period.end > timezone.localtime(timezone.now(), HELSINKI).date():
+        raise ValueError(f"The month {period.start:%Y-%m} has not ended yet.")
+    with transaction.atomic():
+        report = MonthlyReport.objects.select_for_update().filter(month=period.start).first()
+        if report and not regenerate:
+            return report, False
+        figures = freeze(period)
+        if report:
+            report.figures, report.generated_at = figures, timezone.now()
+            report.save(update_fields=["figures", "generated_at"])
+            return report, True
+        return MonthlyReport.objects.create(month=period.start, figures=figures), True
+
+
+def first_month():
+    """The month of the first registered organisation: reports start there (None when the
+    portal has no organisations yet)."""
+    from suppliers.models import Organisation
+
+    first = Organisation.objects.aggregate(first=Min("created_at"))["first"]
+    return Period.for_month(first) if first else None
+
+
+def finished_months(today=None):
+    """Every finished month from the first one with data to the last full month."""
+    last = Period.last_full_month(today)
+    first = first_month()
+    if first is None or first.start > last.start:
+        return []
+    return Period(first.start, last.end).months()
+
+
+def generate_missing_reports(today=None):
+    """Reports for finished months that have none; existing ones are not recomputed.
+    Returns the months reported now."""
+    existing = set(MonthlyReport.objects.values_list("month", flat=True))
+    made = []
+    for period in finished_months(today):
+        if period.start not in existing:
+            generate_report(period)
+            made.append(period)
+    return made
+
+
+def parse_month(text):
+    """"2026-10" -> the Period of October 2026 (ValueError when it is not a month)."""
+    try:
+        day = datetime.datetime.strptime(text.strip(), "%Y-%m").date()
+    except (AttributeError, ValueError):
+        raise ValueError(f"Not a month (YYYY-MM): {text!r}") from None
+    return Period.month(day.year, day.month)
