@@ -266,3 +266,16 @@ def test_search_in_reduced_mode_is_not_kept(client, caplog):
             response = get(client, "/fi/search/?q=kotihoito")
             assert HIT_HEADER not in response
             assert "no-cache" in response["Cache-Control"]
+
+
+def test_views_served_from_the_cache_are_counted(client):
+    """The page-view counter (portal.metrics) sits outside the cache and sees every hit."""
+    from portal.metrics.pageviews import PageViewDay, flush_page_views
+
+    tender = make_tender()
+    browser = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+    responses = [client.get(tender.url, HTTP_USER_AGENT=browser) for _ in range(3)]
+    assert [response[HIT_HEADER] for response in responses] == ["miss", "hit", "hit"]
+    assert all("X-Portal-Page-View" not in response for response in responses)
+    flush_page_views()
+    assert sum(PageViewDay.objects.filter(page=tender).values_list("views", flat=True)) == 3
