@@ -261,7 +261,13 @@ def main():
     if not options.skip_seed:
         ensure_database(options.database_url)
         run("migrate", "--verbosity", "0", env=env)
-        run("seed_demo", "--users", env=env)
+        seeded = subprocess.run(
+            [sys.executable, "manage.py", "shell", "-v", "0", "-c",
+             "from django.contrib.auth import get_user_model;"
+             f"print(get_user_model().objects.filter(email='{SUPPLIER}').exists())"],
+            cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.strip()
+        if seeded != "True":  # the demo once: seed_demo is not meant to run over bench data
+            run("seed_demo", "--users", env=env)
         existing = subprocess.run(
             [sys.executable, "manage.py", "shell", "-v", "0", "-c",
              "from portal.tenders.models import TenderPage;"
