@@ -112,7 +112,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Counts page views outside the page cache, so that cache hits are counted too (the
+    # cache replays the page's X-Portal-Page-View header).
     "portal.metrics.middleware.PageViewMiddleware",
+    # The anonymous page cache: before the session, CSRF and authentication middleware, so
+    # that a hit skips them; it lets every request with a session cookie through.
+    "portal.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.core.admin_locale.AdminAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -220,6 +225,21 @@ if REDIS_URL:
                           "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous public pages are kept in that cache for PAGE_CACHE_SECONDS (0 turns the page
+# cache off), and a proxy may keep them for PAGE_CACHE_PROXY_SECONDS (s-maxage). Publishing
+# starts a new generation of the cache at once (portal/core/page_cache.py).
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_PROXY_SECONDS = int(env("PAGE_CACHE_PROXY_SECONDS", "60"))
+# A caching proxy in front (nginx, Varnish) is sent a PURGE of a page and of the pages that
+# list it when staff publish: FRONTEND_CACHE_PURGE_URL is where it takes them, for example
+# http://127.0.0.1:8080 (portal/deploy/nginx-portal.conf shows one).
+FRONTEND_CACHE_PURGE_URL = env("FRONTEND_CACHE_PURGE_URL")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                  "LOCATION": FRONTEND_CACHE_PURGE_URL},
+    }
 
 # --- Background tasks ----------------------------------------------------------------------
 # Immediate in development and tests; the database backend with `manage.py db_worker` in

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
@@ -79,7 +80,7 @@ def search_page(request):
     sort_links = [{"sort": name, "current": name == query.sort,
                    "url": "?" + _query_string({**current, "sort": [name]})}
                   for name in SORTS] if query.text else []
-    return render(request, "search/search.html", {
+    response = render(request, "search/search.html", {
         "query": query, "results": results, "searched": searched, "facets": facets,
         "active_filters": active,
         "clear_filters_url": "?" + _query_string(base),
@@ -88,6 +89,11 @@ def search_page(request):
         "alert_url": reverse("suppliers:alerts:create") + "?" + _query_string(alert_params),
         "page_obj": _PageInfo(query.page, results.pages if results else 1),
     })
+    if results is not None and getattr(results, "degraded", False):
+        # Reduced mode while Elasticsearch is down: no cache may keep these results for
+        # longer than the outage (portal.core.page_cache keeps only what it may).
+        add_never_cache_headers(response)
+    return response
 
 
 class _PageInfo:

@@ -10,6 +10,9 @@ from portal.settings import *  # noqa: E402,F403  (the settings under test)
 SECURE_SSL_REDIRECT = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The anonymous page cache is off, so that each request measures (queries, rendering) the view
+# itself; tests/core/test_page_cache.py switches it on.
+PAGE_CACHE_SECONDS = 0
 # Page views reach the database when a test flushes them, not when a minute has passed.
 PAGE_VIEW_FLUSH_IN_PROCESS_SECONDS = 0
 # CI runs the SQLite and the PostgreSQL pass side by side: each keeps its files apart.
