@@ -291,6 +291,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Staff reset a forgotten password through the portal's sign-in (allauth, rate-limited);
+# Wagtail's own reset form under /admin/ would be a second, unthrottled way to send mail.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSITEMAPS_CACHE_TIMEOUT = 600
 
 # --- Supplier organisations ---------------------------------------------------------------
