@@ -109,6 +109,15 @@ CSRF_EXEMPT = {
 }
 
 
+def checked_by_rest_framework(route):
+    """Wagtail's admin API and wagtail-localize's editor are Django REST framework views:
+    Django's middleware leaves them to DRF, whose session authentication checks the token."""
+    from rest_framework.views import APIView
+
+    view = getattr(route.callback, "cls", None) or getattr(route.callback, "view_class", None)
+    return isinstance(view, type) and issubclass(view, APIView)
+
+
 @dataclass(frozen=True)
 class Route:
     """One URL pattern: its full regex, name (with namespaces), view and an example path."""
