@@ -106,6 +106,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.core.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.core.admin_locale.AdminAwareLocaleMiddleware",
@@ -321,6 +322,16 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
+# Attempts are counted in the default cache, so production shares one (REDIS_URL; `check
+# --deploy` warns without it). Failed sign-ins: 5 per address in 5 minutes, 10 a minute from
+# one address; sign-ups: 10 a minute and 30 an hour from one address (an office behind one
+# NAT address can still sign up its staff); password reset mails: 5 a minute per address.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/300s/key",
+    "signup": "10/m/ip,30/h/ip",
+    "reset_password": "20/m/ip,5/m/key",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env("MFA_TOTP_ISSUER", "Markkinavuoropuhelu")
 # Staff reach the Wagtail admin only with an authenticator app (portal.core.admin_access).
@@ -340,6 +351,16 @@ SESSION_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = not DEBUG
 X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own preview iframe through (same origin).
+# A page opened from another site (or opening one) shares no window with it.
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Browser features that no page uses, off for every origin (portal.core.security_headers).
+# The admin keeps fullscreen for its editor; nothing asks for a camera, a position or a payment.
+PERMISSIONS_POLICY = {
+    feature: [] for feature in (
+        "accelerometer", "browsing-topics", "camera", "display-capture", "geolocation",
+        "gyroscope", "magnetometer", "microphone", "midi", "payment", "screen-wake-lock",
+        "serial", "usb", "xr-spatial-tracking")
+}
 
 # Content-security policy: nothing from third parties, no inline script or style on public
 # pages. The Wagtail admin (staff only) relies on inline styles and scripts, so it is left out.

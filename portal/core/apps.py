@@ -8,4 +8,4 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import signals, task_signals  # noqa: F401  (registers the receivers)
+        from . import checks, signals, task_signals  # noqa: F401  (registers them)
