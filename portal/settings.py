@@ -283,6 +283,11 @@ ACCOUNT_ADAPTER = "portal.core.accounts.AccountAdapter"
 ACCOUNT_USER_DISPLAY = "portal.core.accounts.user_display"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Each upload is checked by its content, not only its name (portal.core.document_checks).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.core.document_checks.CheckedDocumentForm"
+# Images: Wagtail reads each upload with Willow and refuses one whose content is not the
+# format its extension says; SVG (which can carry scripts) is not among these.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # A new translation starts as a draft: publishing it live at once would show Finnish text
