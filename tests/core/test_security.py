@@ -1,11 +1,7 @@
-"""Security headers and the admin's front door."""
+"""Security headers on every page type, secure cookies, sign-in and sign-up rate limits, and
+the admin's front door."""
 
 import pytest
-
-from tests.suppliers.conftest import (  # noqa: F401  (fixtures shared with the suppliers)
-    make_organisation,
-    make_user,
-)
 
 pytestmark = pytest.mark.django_db
 
@@ -56,8 +52,7 @@ def test_responses_forbid_sniffing_and_framing_by_others(client):
 def page_addresses(make_user, make_organisation):
     """One address of every public and supplier page type (signed-in ones marked)."""
     from portal.news.models import NewsArticlePage, NewsIndexPage
-    from portal.pages.models import (AccessibilityStatementPage, PrivacyNoticePage,
-                                     StandardPage)
+    from portal.pages.models import AccessibilityStatementPage, PrivacyNoticePage, StandardPage
     from tests.conftest import page_in
     from tests.events.helpers import make_event
     from tests.pilots.helpers import make_call, make_proposal

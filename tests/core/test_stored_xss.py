@@ -11,17 +11,12 @@ from pilots import assignment
 from pilots.enums import ProposalStatus
 from portal.events import domain as events
 from portal.taxonomy.models import ServiceArea
-from suppliers import domain as suppliers
 from suppliers.alerts import domain as alerts
 from suppliers.interests import domain as interests
 from suppliers.models import Organisation
 from tests.events.registration.conftest import make_event
 from tests.pilots.admin_helpers import attach
 from tests.pilots.helpers import make_call, make_proposal
-from tests.suppliers.conftest import (  # noqa: F401  (fixtures shared with the suppliers)
-    make_organisation,
-    make_user,
-)
 from tests.tenders.helpers import make_tender
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +43,7 @@ def assert_escaped(html, fields, address):
 
 
 @pytest.fixture
-def filled(make_user, make_organisation):  # noqa: F811
+def filled(make_user, make_organisation):
     """Everything a supplier can write, written with markup."""
     owner = make_user("kirjoittaja@example.fi")
     organisation = make_organisation(owner, name=payload("org-name"))
@@ -176,8 +171,8 @@ def test_the_attachment_name_is_escaped_and_the_file_is_a_download(client, fille
 
 @pytest.mark.parametrize("website", ["javascript:alert(1)", "data:text/html,<script>x</script>",
                                      "vbscript:msgbox(1)"])
-def test_a_website_that_is_not_a_web_address_is_refused(client, make_user,  # noqa: F811
-                                                        make_organisation, website):  # noqa: F811
+def test_a_website_that_is_not_a_web_address_is_refused(client, make_user,
+                                                        make_organisation, website):
     owner = make_user()
     organisation = make_organisation(owner)
     client.force_login(owner)

@@ -20,11 +20,6 @@ from suppliers.models import Membership
 from tests.events.registration.conftest import make_event
 from tests.pilots.admin_helpers import attach
 from tests.pilots.helpers import make_call, make_proposal
-from tests.suppliers.conftest import (  # noqa: F401  (fixtures shared with the suppliers)
-    add_member,
-    make_organisation,
-    make_user,
-)
 from tests.tenders.helpers import make_tender
 
 from . import url_registry as registry
@@ -37,7 +32,7 @@ SHADOWED = {"wagtailadmin_login"}
 
 
 @pytest.fixture
-def world(make_user, make_organisation, add_member):  # noqa: F811
+def world(make_user, make_organisation, add_member):
     """An organisation with its admin (the owner), a member, a former member and a pending
     request; another supplier's organisation; and the owner's records of every kind."""
     owner = make_user("omistaja@hoiva.example.fi")
@@ -248,7 +243,7 @@ def test_own_screens_send_visitors_to_sign_in_and_serve_the_signed_in(name, worl
 
 # --- Staff admin --------------------------------------------------------------------------
 
-def test_every_admin_url_refuses_visitors_and_suppliers(make_user):  # noqa: F811
+def test_every_admin_url_refuses_visitors_and_suppliers(make_user):
     supplier = as_user(make_user())
     visitor = as_user(None)
     let_in = []
