@@ -278,6 +278,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Staff sign in through allauth, so the same login (and, later, MFA) guards the admin.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 LOGIN_URL = "account_login"
+# Private pages send visitors to the portal's sign-in too, not to Wagtail's password form.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"  # the adapter sends users to the home page of their language
 ACCOUNT_ADAPTER = "portal.core.accounts.AccountAdapter"
 ACCOUNT_USER_DISPLAY = "portal.core.accounts.user_display"

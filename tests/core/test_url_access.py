@@ -26,9 +26,9 @@ from . import url_registry as registry
 
 pytestmark = pytest.mark.django_db
 
-# Wagtail's own admin login view, shadowed on purpose by the portal's redirect to allauth's
-# sign-in (portal.core.admin_access): it can no longer be reached.
-SHADOWED = {"wagtailadmin_login"}
+# Wagtail's own sign-in views (the admin's and the private pages'), shadowed on purpose by
+# the portal's redirects to allauth's sign-in (portal.core.admin_access): no longer reached.
+SHADOWED = {"wagtailadmin_login", "wagtailcore_login"}
 
 
 @pytest.fixture

@@ -45,7 +45,8 @@ CLASSES = {
     "wagtaildocs_serve": PUBLIC,
     "wagtaildocs_authenticate_with_password": PUBLIC,
     "wagtailcore_authenticate_with_password": PUBLIC,
-    "wagtailcore_login": ACCOUNT,
+    "wagtailcore_login": ACCOUNT,  # shadowed by the next one
+    "frontend_login_redirect": ACCOUNT,
     # The supplier's own screens.
     "suppliers:dashboard": OWN,
     "suppliers:personal_data": OWN,
