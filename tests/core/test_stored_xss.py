@@ -48,7 +48,7 @@ def filled(make_user, make_organisation):
     owner = make_user("kirjoittaja@example.fi")
     organisation = make_organisation(owner, name=payload("org-name"))
     Organisation.objects.filter(pk=organisation.pk).update(
-        description=payload("org-description"), contact_phone=payload("org-phone"))
+        description=payload("org-description"))
     tender = make_tender(lots=[{"number": 1, "title": "Vaasa"}])
     interests.register_interest(owner, organisation, tender, mode="following",
                                 capacity=payload("interest-capacity"),
@@ -87,7 +87,7 @@ def test_the_suppliers_own_pages_show_markup_as_text(client, filled):
     organisation, proposal = filled["organisation"], filled["proposal"]
     pages = {
         reverse("suppliers:detail", args=[organisation.pk]):
-            ["org-name", "org-description", "org-phone"],
+            ["org-name", "org-description"],
         reverse("suppliers:edit", args=[organisation.pk]): ["org-description"],
         reverse("suppliers:my_organisations"): ["org-name"],
         reverse("suppliers:dashboard"): ["org-name"],
