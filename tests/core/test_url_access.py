@@ -107,9 +107,11 @@ def as_user(user):
 
 
 def fetch(client, method, address, data=None):
-    """The response, closed: a file download's handle is not left open."""
+    """The response, read to its end: a file download's handle is closed (the test client
+    closes a streamed response when its content has been read)."""
     response = getattr(client, method)(address, data or {})
-    response.close()
+    if response.streaming:
+        b"".join(response.streaming_content)
     return response
 
 
