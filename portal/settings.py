@@ -111,6 +111,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.core.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Counts page views outside the page cache, so that cache hits are counted too (the
     # cache replays the page's X-Portal-Page-View header).
@@ -308,11 +309,18 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Staff sign in through allauth, so the same login (and, later, MFA) guards the admin.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 LOGIN_URL = "account_login"
+# Private pages send visitors to the portal's sign-in too, not to Wagtail's password form.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"  # the adapter sends users to the home page of their language
 ACCOUNT_ADAPTER = "portal.core.accounts.AccountAdapter"
 ACCOUNT_USER_DISPLAY = "portal.core.accounts.user_display"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Each upload is checked by its content, not only its name (portal.core.document_checks).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.core.document_checks.CheckedDocumentForm"
+# Images: Wagtail reads each upload with Willow and refuses one whose content is not the
+# format its extension says; SVG (which can carry scripts) is not among these.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # A new translation starts as a draft: publishing it live at once would show Finnish text
@@ -322,6 +330,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Staff reset a forgotten password through the portal's sign-in (allauth, rate-limited);
+# Wagtail's own reset form under /admin/ would be a second, unthrottled way to send mail.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSITEMAPS_CACHE_TIMEOUT = 600
 
 # --- Supplier organisations ---------------------------------------------------------------
@@ -349,6 +360,16 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
+# Attempts are counted in the default cache, so production shares one (REDIS_URL; `check
+# --deploy` warns without it). Failed sign-ins: 5 per address in 5 minutes, 10 a minute from
+# one address; sign-ups: 10 a minute and 30 an hour from one address (an office behind one
+# NAT address can still sign up its staff); password reset mails: 5 a minute per address.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/300s/key",
+    "signup": "10/m/ip,30/h/ip",
+    "reset_password": "20/m/ip,5/m/key",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env("MFA_TOTP_ISSUER", "Markkinavuoropuhelu")
 # Staff reach the Wagtail admin only with an authenticator app (portal.core.admin_access).
@@ -370,6 +391,16 @@ CSRF_COOKIE_SECURE = not DEBUG
 # A refused form gets the portal's page in the visitor's language, not Django's English one.
 CSRF_FAILURE_VIEW = "portal.core.views.csrf_failure"
 X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own preview iframe through (same origin).
+# A page opened from another site (or opening one) shares no window with it.
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Browser features that no page uses, off for every origin (portal.core.security_headers).
+# The admin keeps fullscreen for its editor; nothing asks for a camera, a position or a payment.
+PERMISSIONS_POLICY = {
+    feature: [] for feature in (
+        "accelerometer", "browsing-topics", "camera", "display-capture", "geolocation",
+        "gyroscope", "magnetometer", "microphone", "midi", "payment", "screen-wake-lock",
+        "serial", "usb", "xr-spatial-tracking")
+}
 
 # Content-security policy: nothing from third parties, no inline script or style on public
 # pages. The Wagtail admin (staff only) relies on inline styles and scripts, so it is left out.

@@ -35,6 +35,8 @@ urlpatterns += i18n_patterns(
         core_views.untranslated_page,
         name="untranslated_page",
     ),
+    # Before Wagtail's own sign-in for private pages, which would skip the second factor.
+    path("_util/login/", admin_access.frontend_login, name="frontend_login_redirect"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -23,6 +23,14 @@ def admin_login(request):
     return redirect(f"{reverse('account_login')}?{query}")
 
 
+def frontend_login(request):
+    """Wagtail's sign-in for private pages (/_util/login/), answered with the portal's: its
+    password form would sign staff in without the second factor and without allauth's rate
+    limits, and the admin would then let them in."""
+    query = urlencode({"next": request.GET.get("next") or "/"})
+    return redirect(f"{reverse('account_login')}?{query}")
+
+
 def may_use_admin(user):
     """Staff, and anyone a group lets into the admin (pilot reviewers and managers need not
     be staff): all of them need the second factor."""

@@ -99,3 +99,22 @@ def test_production_requires_the_second_factor_by_default():
     code = "from django.conf import settings as s; print(s.STAFF_REQUIRE_MFA)"
     result = run_manage("shell", "-v", "0", "-c", code, **PRODUCTION)
     assert result.stdout.strip() == "True", result.stderr
+
+
+@override_settings(STAFF_REQUIRE_MFA=True)
+def test_the_private_pages_password_form_cannot_skip_the_second_factor(client, staff):
+    """Wagtail's sign-in for private pages (/_util/login/) took a password alone, and the
+    admin then opened for a staff member whose authenticator was set up: it now sends to the
+    portal's sign-in, and its form cannot be posted to."""
+    TOTP.activate(staff, generate_totp_secret())
+    response = client.get("/fi/_util/login/?next=/admin/")
+    assert response.status_code == 302
+    assert response["Location"] == "/fi/accounts/login/?next=%2Fadmin%2F"
+    client.post("/fi/_util/login/?next=/admin/",
+                {"username": staff.email, "password": "Vahva-salasana-2026"})
+    assert "_auth_user_id" not in client.session
+    assert client.get("/admin/").status_code == 302
+
+
+def test_private_pages_send_visitors_to_the_portals_sign_in(settings):
+    assert settings.WAGTAIL_FRONTEND_LOGIN_URL == "account_login"

@@ -20,13 +20,21 @@ def run_manage(*args, **env):
                           capture_output=True, text=True, timeout=120)
 
 
-PRODUCTION = {"SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "portal.example.fi"}
+PRODUCTION = {"SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "portal.example.fi",
+              "REDIS_URL": "redis://127.0.0.1:6379/0"}
 
 
 def test_check_deploy_reports_nothing_with_production_settings():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_rate_limits_would_count_per_process():
+    production = {key: value for key, value in PRODUCTION.items() if key != "REDIS_URL"}
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **production)
+    assert result.returncode != 0
+    assert "portal.W001" in result.stdout + result.stderr
 
 
 @pytest.mark.parametrize(
