@@ -3,9 +3,12 @@
 Wagtail's own /admin/login/ would let a password alone in, past allauth's multi-factor step,
 so it sends people to the portal's sign-in instead. With STAFF_REQUIRE_MFA (on by default
 in production), a staff member without an authenticator app is sent to set one up before
-any admin page opens.
+any admin page opens, and one who has an app must have entered its code in this session: a
+session that some other way signed in with a password alone (a future sign-in path, a
+mistake in a flow) is sent to enter the code before the admin opens.
 """
 
+from allauth.account.authentication import get_authentication_records
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
@@ -38,6 +41,12 @@ def may_use_admin(user):
         user.is_staff or user.has_perm("wagtailadmin.access_admin"))
 
 
+def used_second_factor(request):
+    """Whether this session's sign-in (or a later re-authentication) included the code."""
+    return any(record.get("method") == "mfa"
+               for record in get_authentication_records(request, request.user))
+
+
 class StaffMultiFactorMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -53,4 +62,14 @@ class StaffMultiFactorMiddleware:
                 "Staff must use two-factor authentication. Set up an authenticator app to "
                 "continue to the admin."))
             return redirect("mfa_activate_totp")
+        if (
+            getattr(settings, "STAFF_REQUIRE_MFA", False)
+            and request.path.startswith(ADMIN_PREFIX)
+            and may_use_admin(request.user)
+            and not used_second_factor(request)
+        ):
+            messages.info(request, _(
+                "Enter the code from your authenticator app to continue to the admin."))
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('mfa_reauthenticate')}?{query}")
         return self.get_response(request)

@@ -57,8 +57,32 @@ def test_a_reviewer_let_in_by_a_group_needs_the_second_factor_too(client, django
     response = client.get("/admin/pilots/")
     assert response.status_code == 302
     assert response["Location"] == "/fi/accounts/2fa/totp/activate/"
-    TOTP.activate(reviewer, generate_totp_secret())
+    secret = generate_totp_secret()
+    TOTP.activate(reviewer, secret)
+    # The app is set up, but this session has not used it yet: the code first.
+    response = client.get("/admin/pilots/")
+    assert response.status_code == 302
+    assert response["Location"] == "/fi/accounts/2fa/reauthenticate/?next=%2Fadmin%2Fpilots%2F"
+    response = client.post(response["Location"], {"code": current_code(secret)})
+    assert response.status_code == 302 and response["Location"] == "/admin/pilots/"
     assert client.get("/admin/").status_code == 200
+
+
+@override_settings(STAFF_REQUIRE_MFA=True)
+def test_a_session_signed_in_without_the_code_is_asked_for_it(client, staff):
+    """Whatever path signed a staff member in with a password alone, the admin asks for the
+    code of the app they have set up before it opens."""
+    secret = generate_totp_secret()
+    TOTP.activate(staff, secret)
+    client.force_login(staff)  # a sign-in that never saw the second factor
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/fi/accounts/2fa/reauthenticate/")
+    assert client.post(response["Location"], {"code": "000000"}).status_code == 200
+    assert client.get("/admin/pages/").status_code == 302  # a wrong code changed nothing
+    client.post(response["Location"], {"code": current_code(secret)})
+    assert client.get("/admin/pages/").status_code == 200
+    assert client.get("/fi/").status_code == 200  # the public site never asked
 
 
 @override_settings(STAFF_REQUIRE_MFA=True)
