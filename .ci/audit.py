@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 venv = sys.argv[1] if len(sys.argv) > 1 else ".venv"
-result = subprocess.run(
+result = subprocess.run(  # noqa: S603  (our own venv's pip-audit, fixed arguments)
     [f"{venv}/bin/pip-audit", "--skip-editable", "--format", "json", "--progress-spinner", "off",
      "--timeout", "30"],
     capture_output=True, text=True, check=False)
