@@ -1,4 +1,5 @@
-"""What the benchmark commands share: running manage.py and creating their database."""
+"""What the benchmark commands share: running manage.py, creating their database and
+seeding the synthetic tenders."""
 
 import subprocess
 import sys
@@ -22,3 +23,15 @@ def ensure_database(url):
                                     [name]).fetchone()
         if not exists:
             connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def ensure_bench_tenders(count, env):
+    """Top the database up to `count` synthetic tenders (seed_bench), keeping earlier ones."""
+    existing = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v", "0", "-c",
+         "from portal.tenders.models import TenderPage;"
+         "print(TenderPage.objects.filter(reference__startswith='BENCH-').count())"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.strip()
+    missing = count - int(existing)
+    if missing > 0:
+        run("seed_bench", "--tenders", str(missing), env=env)

@@ -26,7 +26,12 @@ import tempfile
 import time
 import urllib.request
 
-from bench_support import ROOT, ensure_database, run  # (the module beside this file)
+from bench_support import (  # (the module beside this file)
+    ROOT,
+    ensure_bench_tenders,
+    ensure_database,
+    run,
+)
 
 PORT = 8766
 SEARCH = "/fi/search/?q=kotihoito"
@@ -268,14 +273,7 @@ def main():
             cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.strip()
         if seeded != "True":  # the demo once: seed_demo is not meant to run over bench data
             run("seed_demo", "--users", env=env)
-        existing = subprocess.run(
-            [sys.executable, "manage.py", "shell", "-v", "0", "-c",
-             "from portal.tenders.models import TenderPage;"
-             "print(TenderPage.objects.filter(reference__startswith='BENCH-').count())"],
-            cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.strip()
-        missing = options.tenders - int(existing)
-        if missing > 0:
-            run("seed_bench", "--tenders", str(missing), env=env)
+        ensure_bench_tenders(options.tenders, env)
         run("collectstatic", "--noinput", "--verbosity", "0", env=env)
 
     django_in_process(env)

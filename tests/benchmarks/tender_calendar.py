@@ -17,7 +17,12 @@ import sys
 import time
 import urllib.request
 
-from bench_support import ROOT, ensure_database, run  # (the module beside this file)
+from bench_support import (  # (the module beside this file)
+    ROOT,
+    ensure_bench_tenders,
+    ensure_database,
+    run,
+)
 
 PORT = 8765
 
@@ -87,14 +92,7 @@ def main():
     ensure_database(options.database_url)
     run("migrate", "--verbosity", "0", env=env)
     run("seed_demo", env=env)
-    existing = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-v", "0", "-c",
-         "from portal.tenders.models import TenderPage;"
-         "print(TenderPage.objects.filter(reference__startswith='BENCH-').count())"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.strip()
-    missing = options.tenders - int(existing)
-    if missing > 0:
-        run("seed_bench", "--tenders", str(missing), env=env)
+    ensure_bench_tenders(options.tenders, env)
     run("collectstatic", "--noinput", "--verbosity", "0", env=env)
 
     from_python = subprocess.run(
