@@ -166,7 +166,8 @@ def item(request, kind, page_id):
             {"url": reverse("wagtailadmin_explore", args=[page.get_parent().pk]),
              "label": page.get_parent().title},
             {"url": reverse("wagtailadmin_pages:edit", args=[page.pk]), "label": page.title},
-            {"url": "", "label": title}],
+            # The header shows only the last crumb: it names the page as well.
+            {"url": "", "label": f"{title}: {page.title}"}],
         "page": page, "tables": tables, "chart": chart,
         "key_figures": [(label, format_value(value)) for label, value in key_figures],
     })

@@ -48,6 +48,7 @@ def timeline(request, organisation_id):
              "label": _("Supplier organisations")},
             {"url": reverse("wagtailsnippets_suppliers_organisation:edit",
                             args=[organisation.pk]), "label": organisation.name},
-            {"url": "", "label": title}],
+            # The header shows only the last crumb: it names the organisation as well.
+            {"url": "", "label": f"{title}: {organisation.name}"}],
         "organisation": organisation, "entries": entries,
     })
