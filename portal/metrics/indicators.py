@@ -15,7 +15,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Case, Count, IntegerField, Min, Sum, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Min,
+    Q,
+    Sum,
+    Value,
+    When,
+)
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -467,8 +479,11 @@ def _interests(segments, figures, details, tenders, lots):
 
     rows = (TenderInterest.objects.filter(created_at__gte=segments.first(),
                                           created_at__lt=segments.last())
-            .annotate(segment=segments.bucket("created_at"))
-            .values_list("segment", "tender_key", "organisation__organisation_type",
+            .annotate(segment=segments.bucket("created_at"),
+                      # Series need no tender: without it the groups are a few hundred
+                      # rows, not one per interest.
+                      tender=F("tender_key") if details else Value(""))
+            .values_list("segment", "tender", "organisation__organisation_type",
                          "organisation__headcount_band", "organisation__turnover_band")
             .annotate(n=Count("pk")).order_by())
     counter = Counter()
@@ -653,7 +668,10 @@ def _events(segments, figures, details):
                   .values(*PAGE_FIELDS, "event_type", "segment"))
     pages = Pages(events, "event")
     rows = (Registration.objects.filter(event_key__in=held.values("translation_key"))
-            .values_list("event_key", "status", "attended", "organisation_id",
+            # Whether there is an organisation, not which: one group per event and size class.
+            .annotate(organisation_given=ExpressionWrapper(
+                Q(organisation__isnull=False), output_field=BooleanField()))
+            .values_list("event_key", "status", "attended", "organisation_given",
                          "organisation__headcount_band", "organisation__turnover_band")
             .annotate(n=Count("pk")).order_by())
     registered, attended = Counter(), Counter()
