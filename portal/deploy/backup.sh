@@ -7,16 +7,8 @@
 # Copy the directory off the machine afterwards (rsync, object storage): a backup on the same
 # disk does not survive the disk.
 set -eu
-ENV_FILE=${PORTAL_ENV_FILE:-/etc/portal/portal.env}
-if [ -f "$ENV_FILE" ]; then
-    set -a
-    # shellcheck disable=SC1090
-    . "$ENV_FILE"
-    set +a
-fi
-: "${DATABASE_URL:?DATABASE_URL is not set}"
-: "${MEDIA_ROOT:?MEDIA_ROOT is not set}"
-: "${PRIVATE_MEDIA_ROOT:?PRIVATE_MEDIA_ROOT is not set}"
+# shellcheck source=portal-env.sh
+. "$(dirname "$0")/portal-env.sh"
 BACKUP_DIR=${BACKUP_DIR:-/var/backups/portal}
 BACKUP_KEEP_DAYS=${BACKUP_KEEP_DAYS:-14}
 

@@ -7,16 +7,8 @@
 # them again. It refuses to restore over a database that has tables or folders that hold files.
 set -eu
 backup=${1:?usage: restore.sh BACKUP_DIRECTORY}
-ENV_FILE=${PORTAL_ENV_FILE:-/etc/portal/portal.env}
-if [ -f "$ENV_FILE" ]; then
-    set -a
-    # shellcheck disable=SC1090
-    . "$ENV_FILE"
-    set +a
-fi
-: "${DATABASE_URL:?DATABASE_URL is not set}"
-: "${MEDIA_ROOT:?MEDIA_ROOT is not set}"
-: "${PRIVATE_MEDIA_ROOT:?PRIVATE_MEDIA_ROOT is not set}"
+# shellcheck source=portal-env.sh
+. "$(dirname "$0")/portal-env.sh"
 
 (cd "$backup" && sha256sum --check --quiet SHA256SUMS)
 
