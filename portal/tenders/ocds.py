@@ -2,7 +2,7 @@
 
 One release per tender describes its current state. Texts are in Finnish with Swedish and
 English variants (`title_sv`, `title_en`), as OCDS allows; taxonomy is by code (CPV), and
-municipalities are the items' delivery addresses (location extension).
+municipalities are where the items are delivered (location extension).
 """
 
 import datetime
@@ -48,13 +48,22 @@ def _money(amount):
     return {"amount": float(amount), "currency": "EUR"}
 
 
+def _is_empty(value):
+    return value in (None, "", [], {})
+
+
 def _compact(data):
-    """Leave out empty values: OCDS omits what is not known rather than writing null."""
+    """Leave out empty values: OCDS omits what is not known rather than writing null.
+
+    Inside first, then the emptiness test: an object whose fields were all empty (a tender
+    period without dates) or a list of such objects goes too, at any depth.
+    """
     if isinstance(data, dict):
-        return {key: _compact(value) for key, value in data.items()
-                if value not in (None, "", [], {})}
+        compacted = ((key, _compact(value)) for key, value in data.items())
+        return {key: value for key, value in compacted if not _is_empty(value)}
     if isinstance(data, list):
-        return [_compact(item) for item in data]
+        compacted = (_compact(item) for item in data)
+        return [item for item in compacted if not _is_empty(item)]
     return data
 
 
@@ -111,8 +120,22 @@ def build_release(tender, translations, labels, threshold, buyer, request):
     municipality_names = labels["municipality"]
 
     def delivery(codes):
-        return [{"locality": municipality_names.get(code, code), "region": "Pohjanmaa",
-                 "countryName": "Finland"} for code in codes]
+        """Where an item is delivered, in the location extension's terms (v1.1.5).
+
+        That version gives an item one `deliveryAddress` and one `deliveryLocation`; a lot
+        often covers several municipalities. Repeating the item once per municipality would
+        turn one line item into several, misleading anyone who counts or sums items, so the
+        item stays whole: its address is the region (and the municipality's name when it is
+        the only one), and its location's description names every municipality, which is
+        what the extension says a location's description may hold. (OCDS 1.2 brings
+        `deliveryAddresses` for one address per municipality.)
+        """
+        names = [municipality_names.get(code, code) for code in codes]
+        return {
+            "deliveryAddress": {"locality": names[0] if len(names) == 1 else None,
+                                "region": "Pohjanmaa", "countryName": "Finland"},
+            "deliveryLocation": {"description": ", ".join(names)} if names else None,
+        }
 
     items = []
     for lot in lots:
@@ -122,7 +145,7 @@ def build_release(tender, translations, labels, threshold, buyer, request):
             "classification": classification[0] if classification else None,
             "additionalClassifications": classification[1:],
             "relatedLot": str(lot.number),
-            "deliveryAddresses": delivery(lot.municipalities),
+            **delivery(lot.municipalities),
         })
     if not lots:
         items.append({
@@ -130,7 +153,7 @@ def build_release(tender, translations, labels, threshold, buyer, request):
             "description": tender.title,
             "classification": classification[0] if classification else None,
             "additionalClassifications": classification[1:],
-            "deliveryAddresses": delivery(term.code for term in tender.municipalities.all()),
+            **delivery([term.code for term in tender.municipalities.all()]),
         })
 
     def lot_data(lot):

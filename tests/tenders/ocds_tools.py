@@ -174,8 +174,13 @@ def review(package):
     findings = {
         "validation_errors": [f"{error['path']}: {error['description']}"
                               for error in context["validation_errors"]],
-        "additional_fields": [f"{field['path']}/{field['field']} ({field['usage_count']}x)"
-                              for field in context["additional_fields"]],
+        # From `all_additional_fields`, not `additional_fields`: lib-cove 0.32 counts the latter
+        # again without its rule for language variants (`title_sv`) whenever the former is
+        # empty (`if not additional_fields_info:` in get_counts_additional_fields), so valid
+        # translations would show up exactly when nothing else is wrong.
+        "additional_fields": [f"{field['path']}/{field['field_name']} ({field['count']}x)"
+                              for field in context["all_additional_fields"]
+                              if field["root_additional_field"]],
         "additional_closed_codelist_values": [
             f"{path}: {value['values']}"
             for path, value in context["additional_closed_codelist_values"].items()],

@@ -139,7 +139,7 @@ def _merge_patch(target, patch):
 
 def release_schema():
     schema = json.loads((OCDS / "1.1.5" / "release-schema.json").read_text())
-    for extension in ("lots", "suitability"):
+    for extension in ("lots", "suitability", "location"):
         patch = json.loads((OCDS / "extensions" / extension / "release-schema.json").read_text())
         schema = _merge_patch(schema, patch)
     # Lot.submissionTerms refers to another extension's definition (see the schema README).
@@ -174,7 +174,8 @@ def test_ocds_releases_carry_lots_sme_suitability_cpv_and_municipalities(client)
     item = release["tender"]["items"][0]
     assert item["classification"]["scheme"] == "CPV"
     assert item["relatedLot"] == lots[0]["id"]
-    assert item["deliveryAddresses"][0]["locality"]
+    assert item["deliveryAddress"]["countryName"] == "Finland"
+    assert item["deliveryLocation"]["description"]
     swedish = tender.get_translation(index_page("sv").locale)
     assert release["tender"]["title_sv"] == swedish.title
     assert release["tag"] in (["planning"], ["tender"], ["tenderCancellation"],
