@@ -142,8 +142,6 @@ def release_schema():
     for extension in ("lots", "suitability", "location"):
         patch = json.loads((OCDS / "extensions" / extension / "release-schema.json").read_text())
         schema = _merge_patch(schema, patch)
-    # Lot.submissionTerms refers to another extension's definition (see the schema README).
-    schema["definitions"]["Lot"]["properties"].pop("submissionTerms", None)
     return schema
 
 
