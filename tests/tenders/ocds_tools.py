@@ -162,10 +162,10 @@ def compile_records(release_package):
 def review(package):
     """libcoveocds's findings on a package that a publisher should act on, by kind.
 
-    Errors (schema validation) and what the Data Review Tool shows as warnings: fields not
-    in the schema or a declared extension, codes outside a closed codelist, deprecated fields,
-    unreadable extensions or codelists, empty fields, objects and arrays, and a schema that
-    could not be dereferenced.
+    Errors (schema validation, OCID prefixes of a bad format) and what the Data Review Tool
+    shows as warnings or asks to check: fields not in the schema or a declared extension,
+    codes outside a codelist (closed or open), deprecated fields, unreadable extensions or
+    codelists, empty fields, objects and arrays, and a schema that could not be dereferenced.
     """
     config = LibCoveOCDSConfig()
     config.config["context"] = "api"
@@ -184,6 +184,12 @@ def review(package):
         "additional_closed_codelist_values": [
             f"{path}: {value['values']}"
             for path, value in context["additional_closed_codelist_values"].items()],
+        # Open codelists may be extended, but the Data Review Tool asks to check each new code.
+        "additional_open_codelist_values": [
+            f"{path}: {value['values']}"
+            for path, value in context["additional_open_codelist_values"].items()],
+        "conformance_errors": [f"{kind}: {value}" for kind, value
+                               in context.get("conformance_errors", {}).items()],
         "deprecated_fields": [f"{field['paths']}/{field['field']}"
                               for field in context["deprecated_fields"]],
         "invalid_extensions": [f"{url}: {reason}" for url, reason
@@ -198,6 +204,3 @@ def review(package):
     }
     return {kind: items for kind, items in findings.items() if items}
 
-
-def count(findings):
-    return sum(len(items) for items in findings.values())
