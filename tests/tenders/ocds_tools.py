@@ -10,6 +10,7 @@ extension. `no_network` then proves that nothing else is asked of the network.
 import collections
 import io
 import socket
+import tempfile
 import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -169,7 +170,9 @@ def review(package):
     """
     config = LibCoveOCDSConfig()
     config.config["context"] = "api"
-    context = ocds_json_output(json_data=package, lib_cove_ocds_config=config)
+    # libcoveocds writes the patched schema it used into its output folder.
+    with tempfile.TemporaryDirectory() as output_dir:
+        context = ocds_json_output(output_dir, json_data=package, lib_cove_ocds_config=config)
     extensions = context.get("extensions") or {}
     findings = {
         "validation_errors": [f"{error['path']}: {error['description']}"
