@@ -184,7 +184,7 @@ EVENTS = [
         "event_type": "market_dialogue", "tender": "PHA-2027-004",
         "start_time": "09:00", "hours": 2,
         "event_format": "hybrid", "venue": VAASA,
-        "languages": ["fi", "sv", "en"], "capacity": 30, "reserved_places": 2,
+        "languages": ["fi", "sv"], "capacity": 30, "reserved_places": 2,
         "fi": {"slug": "markkinavuoropuhelu-erikoissairaanhoidon-ostopalvelut",
                "title": "Markkinavuoropuhelu: erikoissairaanhoidon ostopalvelut",
                "intro": "Kaihileikkausten, tähystysten ja päiväkirurgian hankinnan "

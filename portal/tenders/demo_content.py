@@ -17,7 +17,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85311300", "85311000"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 9_000_000,
         "value_max": 10_500_000,
         "value_is_public": True,
@@ -292,7 +292,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85121100", "85121000"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 6_000_000,
         "value_max": 7_000_000,
         "value_is_public": True,
@@ -745,7 +745,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85312200", "85312400"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 6_500_000,
         "value_max": 7_500_000,
         "value_is_public": True,
@@ -1105,7 +1105,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85311000", "85312400"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 9_500_000,
         "value_max": 11_000_000,
         "value_is_public": True,
@@ -1417,7 +1417,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85311300"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 6_500_000,
         "value_max": 7_500_000,
         "value_is_public": True,
@@ -1941,7 +1941,7 @@ TENDERS = [
         "municipalities": ["288", "399", "440", "475", "499", "598", "599", "893", "905", "946"],
         "cpv_codes": ["85311100", "85144100"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 22_000_000,
         "value_max": 26_000_000,
         "value_is_public": True,
@@ -2600,7 +2600,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85312100", "85312400"],
         "contract_type": "service-voucher",
-        "procedure": "other",
+        "procedure": "service_voucher_approval",
         "value_min": 2_100_000,
         "value_max": None,
         "value_is_public": True,
@@ -2841,7 +2841,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85121200", "85110000"],
         "contract_type": "framework-agreement",
-        "procedure": "restricted",
+        "procedure": "national_social_health",
         "value_min": 7_000_000,
         "value_max": 8_000_000,
         "value_is_public": False,
@@ -2890,9 +2890,9 @@ TENDERS = [
                 "selvitetään, voisiko osa-alueita jakaa edelleen alueittain.</p>"
             ),
             "status_note": (
-                "Ilmoittautuminen markkinavuoropuheluun yhteyshenkilölle 4.12.2026 klo 16 "
-                "mennessä. Tilaisuus pidetään etänä suomeksi; kysymyksiä voi esittää myös "
-                "ruotsiksi."
+                "Ilmoittaudu markkinavuoropuheluun portaalin tapahtumissa viimeistään 9.12.2026. "
+                "Tilaisuus pidetään hyvinvointialueen virastotalolla Vaasassa ja verkossa, "
+                "suomeksi ja ruotsiksi."
             ),
         },
         "sv": {
@@ -2925,8 +2925,9 @@ TENDERS = [
                 "om delområdena kunde delas vidare per område.</p>"
             ),
             "status_note": (
-                "Anmälan till marknadsdialogen till kontaktpersonen senast 4.12.2026 kl. 16. "
-                "Tillfället hålls på distans på finska; frågor kan också ställas på svenska."
+                "Anmäl dig till marknadsdialogen bland portalens evenemang senast 9.12.2026. "
+                "Mötet hålls i välfärdsområdets ämbetshus i Vasa och på nätet, på finska och "
+                "svenska."
             ),
         },
         "en": {
@@ -2957,8 +2958,8 @@ TENDERS = [
                 "whether the lots could be further divided by area.</p>"
             ),
             "status_note": (
-                "Register for the market dialogue with the contact person by 4 December 2026 at "
-                "16:00. The event is held online in Finnish; questions may also be asked in "
+                "Register for the market dialogue under the portal's events by 9 December 2026. "
+                "The meeting is held at the county office in Vaasa and online, in Finnish and "
                 "Swedish."
             ),
         },
@@ -3114,7 +3115,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85312500", "85142000"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 3_500_000,
         "value_max": 4_000_000,
         "value_is_public": True,
