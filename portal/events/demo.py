@@ -27,7 +27,10 @@ def ensure_index():
 
 
 def _start_and_end(spec, tender):
-    if tender is not None:
+    if spec.get("date"):
+        # Announced in a dated text (news, a tender): the day the text promises.
+        day = datetime.date.fromisoformat(spec["date"])
+    elif tender is not None:
         day = tender.market_dialogue_date
     else:
         day = timezone.localdate() + datetime.timedelta(days=spec["days_from_now"])
@@ -44,6 +47,12 @@ def _pilot_call(spec):
 
     return PilotCallPage.objects.filter(slug=spec["pilot_call"],
                                         locale=Locale.get_default()).first()
+
+
+def _registration_opens(spec, start):
+    if spec.get("registration_opens"):
+        return timezone.make_aware(datetime.datetime.fromisoformat(spec["registration_opens"]))
+    return start - datetime.timedelta(days=30)
 
 
 def _facts(spec, tender):
@@ -63,8 +72,9 @@ def _facts(spec, tender):
         "languages": spec["languages"],
         "capacity": spec["capacity"],
         "reserved_places": spec["reserved_places"],
-        # Registration opens a month before and closes the day before the event.
-        "registration_opens": start - datetime.timedelta(days=30),
+        # Registration opens a month before (or on the day a text announced) and closes the
+        # day before the event.
+        "registration_opens": _registration_opens(spec, start),
         "registration_closes": start - datetime.timedelta(days=1),
         "recording_url": spec.get("recording_url", ""),
         "contact_name": content.CONTACT["name"],

@@ -71,6 +71,22 @@ KRISTINESTAD = {
            "venue_accessibility": "Step-free entrance and toilet. Parking by the square."},
 }
 
+NARPES = {
+    "postal_code": "64200",
+    "fi": {"venue_name": "Närpiön kaupungintalo, valtuustosali", "street_address":
+           "Kirkkotie 12", "city": "Närpiö",
+           "venue_accessibility": "Esteetön sisäänkäynti pääovelta, hissi ja "
+                                  "induktiosilmukka. Pysäköinti talon edessä."},
+    "sv": {"venue_name": "Närpes stadshus, fullmäktigesalen", "street_address":
+           "Kyrkvägen 12", "city": "Närpes",
+           "venue_accessibility": "Tillgänglig ingång vid huvuddörren, hiss och hörslinga. "
+                                  "Parkering framför huset."},
+    "en": {"venue_name": "Närpes town hall, council chamber", "street_address":
+           "Kyrkvägen 12", "city": "Närpes",
+           "venue_accessibility": "Step-free entrance at the main door, lift and an "
+                                  "induction loop. Parking in front of the building."},
+}
+
 CONTACT = {"name": "Maija Mallikas", "email": "hankinnat@example.fi"}
 
 DIETARY_QUESTION = {
@@ -244,18 +260,18 @@ EVENTS = [
     {
         "key": "pilot-call-remote-rehab",
         "event_type": "pilot_info",
-        "days_from_now": 28, "start_time": "15:00", "hours": 1,
+        "date": "2026-11-20", "start_time": "09:00", "hours": 1,
         "event_format": "online", "venue": None,
         "languages": ["fi", "sv"], "capacity": None, "reserved_places": 0,
         "cancelled": True, "pilot_call": "etapalvelut-kotona-asumisen-tueksi",
         "fi": {"slug": "pilottihaun-infotilaisuus-etakuntoutus", "title":
-               "Pilottihaun infotilaisuus: etäkuntoutus",
+               "Pilottihaun infotilaisuus: etäpalvelut kotona asumisen tueksi",
                "intro": "Tilaisuus on peruttu. Uusi ajankohta julkaistaan tapahtumissa."},
         "sv": {"slug": "informationsmote-pilotutlysning-distansrehabilitering", "title":
-               "Informationsmöte om pilotutlysning: distansrehabilitering",
+               "Informationsmöte om pilotutlysning: distanstjänster som stöder hemmaboende",
                "intro": "Mötet har ställts in. En ny tidpunkt publiceras bland evenemangen."},
         "en": {"slug": "pilot-call-information-session-remote-rehabilitation", "title":
-               "Pilot-call information session: remote rehabilitation",
+               "Pilot-call information session: remote services that support living at home",
                "intro": "The session has been cancelled. A new date will be published among "
                         "the events."},
     },
@@ -281,3 +297,209 @@ EVENTS = [
                         "agreement, and answer questions. The session is online."},
     },
 ]
+
+
+# The briefing that tender PHA-2026-016 (family carers) promises for 14.12.2026; its
+# registration opened with the contract notice.
+TENDERING_BRIEFING = {
+    "key": "briefing-family-carers",
+    "event_type": "supplier_info", "tender": "PHA-2026-016",
+    "date": "2026-12-14", "start_time": "13:00", "hours": 1.5,
+    "registration_opens": "2026-11-16T09:00",
+    "event_format": "online", "venue": None,
+    "languages": ["sv", "fi"], "capacity": None, "reserved_places": 0,
+    "fi": {"slug": "palveluntuottajien-infotilaisuus-omaishoitajien-valmennus", "title":
+           "Palveluntuottajien infotilaisuus: tarjous omaishoitajien valmennukseen ja "
+           "vertaistukeen",
+           "intro": "Etäinfo tarjouksen tekemisestä omaishoitajien valmennuksen ja "
+                    "vertaistuen hankintaan, erityisesti yhdistyksille ja järjestöille. Käymme "
+                    "läpi osa-alueet, laatukriteerit ja yhteistarjoukset ja vastaamme "
+                    "kysymyksiin."},
+    "sv": {"slug": "informationsmote-for-tjansteproducenter-narstaendevardare", "title":
+           "Informationsmöte för tjänsteproducenter: anbud på coachning och kamratstöd för "
+           "närståendevårdare",
+           "intro": "Informationsmöte på distans om hur man lämnar anbud i upphandlingen av "
+                    "coachning och kamratstöd för närståendevårdare, särskilt för föreningar "
+                    "och organisationer. Vi går igenom delområdena, kvalitetskriterierna och "
+                    "gemensamma anbud och svarar på frågor."},
+    "en": {"slug": "supplier-information-session-family-carers", "title":
+           "Supplier information session: tendering for coaching and peer support for "
+           "family carers",
+           "intro": "An online briefing on tendering in the procurement of coaching and peer "
+                    "support for family carers, aimed especially at associations and "
+                    "organisations. We go through the lots, the quality criteria and joint "
+                    "tenders, and answer questions."},
+}
+
+EVENTS.append(TENDERING_BRIEFING)
+
+# The spring 2027 training series that the news "Procurement training for small enterprises
+# and associations in spring 2027" announces: the dates and the day registration opens are
+# the news text's (tests/core/test_demo_promises.py holds them to it).
+SPRING_TRAINING_REGISTRATION_OPENS = "2026-12-07T09:00"
+
+SPRING_TRAININGS = [
+    {
+        "key": "spring-2027-basics",
+        "event_type": "training",
+        "date": "2027-02-09", "start_time": "13:00", "hours": 3,
+        "registration_opens": SPRING_TRAINING_REGISTRATION_OPENS,
+        "event_format": "online", "venue": None,
+        "languages": ["fi", "sv"], "capacity": None, "reserved_places": 0,
+        "fi": {"slug": "julkisten-hankintojen-perusteet-sote-palveluissa-2027", "title":
+               "Hankintakoulutus: julkisten hankintojen perusteet sosiaali- ja "
+               "terveyspalveluissa",
+               "intro": "Verkkokoulutus palveluntuottajille: mitä hankintalaki vaatii, miten "
+                        "sosiaali- ja terveyspalvelujen kansallinen menettely (hankintalain "
+                        "12 luku) etenee, mistä hankintailmoitukset löytyvät Hilmasta ja "
+                        "tästä portaalista ja miten markkinavuoropuheluun osallistutaan."},
+        "sv": {"slug": "grunderna-i-offentlig-upphandling-social-och-halsovard-2027", "title":
+               "Upphandlingsutbildning: grunderna i offentlig upphandling av social- och "
+               "hälsovårdstjänster",
+               "intro": "Webbutbildning för tjänsteproducenter: vad upphandlingslagen kräver, "
+                        "hur det nationella förfarandet för social- och hälsovårdstjänster "
+                        "(upphandlingslagen 12 kap.) går till, var upphandlingsannonserna finns "
+                        "i Hilma och i den här portalen och hur man deltar i en "
+                        "marknadsdialog."},
+        "en": {"slug": "public-procurement-basics-social-and-health-2027", "title":
+               "Procurement training: public procurement basics for social and health "
+               "services",
+               "intro": "Online training for service providers: what the Procurement Act "
+                        "requires, how the national procedure for social and health services "
+                        "(chapter 12 of the Act) works, where to find contract notices in "
+                        "Hilma and on this portal, and how to take part in market dialogue."},
+    },
+    {
+        "key": "spring-2027-espd",
+        "event_type": "training",
+        "date": "2027-02-24", "start_time": "13:00", "hours": 2,
+        "registration_opens": SPRING_TRAINING_REGISTRATION_OPENS,
+        "event_format": "online", "venue": None,
+        "languages": ["fi", "sv"], "capacity": None, "reserved_places": 0,
+        "fi": {"slug": "soveltuvuus-ja-espd-lomake-hilmassa-2027", "title":
+               "Hankintakoulutus: soveltuvuuden osoittaminen ja ESPD-lomake Hilmassa",
+               "intro": "Verkkokoulutus siitä, miten tarjoaja osoittaa soveltuvuutensa: "
+                        "ESPD-lomakkeen (yhteinen eurooppalainen hankinta-asiakirja) "
+                        "täyttäminen Hilmassa, selvitykset verojen ja lakisääteisten maksujen "
+                        "maksamisesta, rekisteröityminen Soteriin ja mitkä todistukset vain "
+                        "valittu tarjoaja toimittaa."},
+        "sv": {"slug": "lamplighet-och-espd-formularet-i-hilma-2027", "title":
+               "Upphandlingsutbildning: att visa sin lämplighet och ESPD-formuläret i Hilma",
+               "intro": "Webbutbildning om hur en anbudsgivare visar sin lämplighet: att fylla "
+                        "i ESPD-formuläret (det europeiska enhetliga upphandlingsdokumentet) i "
+                        "Hilma, utredningar om betalda skatter och lagstadgade avgifter, "
+                        "registreringen i Soteri och vilka intyg endast den valda "
+                        "anbudsgivaren behöver lämna in."},
+        "en": {"slug": "suitability-and-the-espd-in-hilma-2027", "title":
+               "Procurement training: showing your suitability and the ESPD form in Hilma",
+               "intro": "Online training on how a tenderer shows its suitability: filling in "
+                        "the ESPD (European Single Procurement Document) in Hilma, the reports "
+                        "on paid taxes and statutory contributions, registration in Soteri, "
+                        "and which certificates only the selected tenderer provides."},
+    },
+    {
+        "key": "spring-2027-pricing-quality",
+        "event_type": "training",
+        "date": "2027-03-09", "start_time": "09:00", "hours": 3,
+        "registration_opens": SPRING_TRAINING_REGISTRATION_OPENS,
+        "event_format": "in_person", "venue": JAKOBSTAD,
+        "languages": ["sv", "fi"], "capacity": 30, "reserved_places": 0,
+        "fi": {"slug": "tarjouksen-hinnoittelu-ja-laatukriteerit-2027", "title":
+               "Hankintakoulutus: tarjouksen hinnoittelu ja laatukriteerit",
+               "intro": "Käytännön harjoituksia osatarjouksen laatimisesta yhteen "
+                        "osa-alueeseen: miten hinta lasketaan kustannuksista, miten "
+                        "laatukriteerit pisteytetään ja miten vältetään virheet, joiden takia "
+                        "tarjous hylätään."},
+        "sv": {"slug": "prissattning-av-anbud-och-kvalitetskriterier-2027", "title":
+               "Upphandlingsutbildning: prissättning av anbud och kvalitetskriterier",
+               "intro": "Praktiska övningar i att lämna delanbud på ett delområde: hur priset "
+                        "räknas fram utifrån kostnaderna, hur kvalitetskriterierna poängsätts "
+                        "och hur man undviker de fel som gör att ett anbud förkastas."},
+        "en": {"slug": "pricing-a-tender-and-quality-criteria-2027", "title":
+               "Procurement training: pricing a tender and quality criteria",
+               "intro": "Hands-on exercises in preparing a partial tender for one lot: how to "
+                        "build the price from your costs, how quality criteria are scored and "
+                        "how to avoid the mistakes that get a tender rejected."},
+    },
+    {
+        "key": "spring-2027-self-monitoring",
+        "event_type": "training",
+        "date": "2027-03-17", "start_time": "09:00", "hours": 3,
+        "registration_opens": SPRING_TRAINING_REGISTRATION_OPENS,
+        "event_format": "in_person", "venue": VAASA,
+        "languages": ["fi", "sv"], "capacity": 30, "reserved_places": 0,
+        "fi": {"slug": "omavalvonta-ja-laatu-sopimuskaudella-2027", "title":
+               "Hankintakoulutus: omavalvonta ja laatu sopimuskaudella",
+               "intro": "Mitä hyvinvointialue edellyttää sopimuskaudella: "
+                        "omavalvontasuunnitelma, valvonta ja sopimusseuranta, laatumittareiden "
+                        "raportointi ja miten poikkeamat käsitellään yhdessä sopimusvastaavan "
+                        "kanssa."},
+        "sv": {"slug": "egenkontroll-och-kvalitet-under-avtalsperioden-2027", "title":
+               "Upphandlingsutbildning: egenkontroll och kvalitet under avtalsperioden",
+               "intro": "Vad välfärdsområdet förutsätter under avtalsperioden: planen för "
+                        "egenkontroll, tillsyn och avtalsuppföljning, rapportering av "
+                        "kvalitetsindikatorer och hur avvikelser behandlas tillsammans med den "
+                        "avtalsansvariga."},
+        "en": {"slug": "self-monitoring-and-quality-during-the-contract-2027", "title":
+               "Procurement training: self-monitoring and quality during the contract",
+               "intro": "What the county expects during the contract period: the "
+                        "self-monitoring plan, supervision and contract follow-up, reporting on "
+                        "quality indicators, and how deviations are dealt with together with "
+                        "the contract manager."},
+    },
+    {
+        "key": "spring-2027-joint-tenders",
+        "event_type": "training",
+        "date": "2027-03-24", "start_time": "09:00", "hours": 3,
+        "registration_opens": SPRING_TRAINING_REGISTRATION_OPENS,
+        "event_format": "in_person", "venue": NARPES,
+        "languages": ["sv", "fi"], "capacity": 30, "reserved_places": 0,
+        "fi": {"slug": "yhteistarjous-ja-alihankinta-2027", "title":
+               "Hankintakoulutus: yhteistarjous ja alihankinta pienille toimijoille",
+               "intro": "Miten pienet yritykset ja yhdistykset voivat tarjota yhdessä: "
+                        "yhteistarjous ja ryhmittymän vastuut, alihankkijoiden käyttäminen ja "
+                        "ilmoittaminen tarjouksessa sekä tukeutuminen toisen yrityksen "
+                        "voimavaroihin."},
+        "sv": {"slug": "gemensamma-anbud-och-underleverantorer-2027", "title":
+               "Upphandlingsutbildning: gemensamma anbud och underleverantörer för små "
+               "aktörer",
+               "intro": "Hur små företag och föreningar kan lämna anbud tillsammans: "
+                        "gemensamma anbud och sammanslutningens ansvar, att anlita "
+                        "underleverantörer och ange dem i anbudet samt att åberopa ett annat "
+                        "företags kapacitet."},
+        "en": {"slug": "joint-tenders-and-subcontracting-2027", "title":
+               "Procurement training: joint tenders and subcontracting for small providers",
+               "intro": "How small enterprises and associations can tender together: joint "
+                        "tenders and a group's responsibilities, using subcontractors and "
+                        "naming them in the tender, and relying on another company's "
+                        "capacity."},
+    },
+    {
+        "key": "spring-2027-service-vouchers",
+        "event_type": "training",
+        "date": "2027-04-13", "start_time": "13:00", "hours": 2,
+        "registration_opens": SPRING_TRAINING_REGISTRATION_OPENS,
+        "event_format": "online", "venue": None,
+        "languages": ["fi", "sv"], "capacity": None, "reserved_places": 0,
+        "fi": {"slug": "palvelusetelituottajaksi-pohjanmaalle-2027", "title":
+               "Hankintakoulutus: palvelusetelituottajaksi Pohjanmaalle",
+               "intro": "Verkkokoulutus siitä, miten hyvinvointialue hyväksyy "
+                        "palvelusetelituottajat: hakemus, sääntökirjan vaatimukset, "
+                        "rekisteröityminen Soteriin ja omavalvontasuunnitelma sekä miten "
+                        "asiakas valitsee palveluntuottajan."},
+        "sv": {"slug": "servicesedelproducent-i-osterbotten-2027", "title":
+               "Upphandlingsutbildning: bli servicesedelproducent i Österbotten",
+               "intro": "Webbutbildning om hur välfärdsområdet godkänner "
+                        "servicesedelproducenter: ansökan, regelbokens krav, registreringen i "
+                        "Soteri och planen för egenkontroll samt hur klienten väljer "
+                        "tjänsteproducent."},
+        "en": {"slug": "service-voucher-provider-in-ostrobothnia-2027", "title":
+               "Procurement training: becoming a service-voucher provider in Ostrobothnia",
+               "intro": "Online training on how the county approves service-voucher "
+                        "providers: the application, the rulebook's requirements, registration "
+                        "in Soteri and the self-monitoring plan, and how clients choose a "
+                        "provider."},
+    },
+]
+
+EVENTS += SPRING_TRAININGS

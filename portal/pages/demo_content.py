@@ -3000,6 +3000,9 @@ NEWS = [
     {
         "key": "pilot-call-remote-home-care-support",
         "date": "2026-11-03",
+        "promises": [
+            {"event": "pilot-call-remote-rehab", "date": "2026-11-20", "time": (9, 10)},
+        ],
         "fi": {
             "slug": "pilottihaku-etapalveluista-kotona-asumisen-tueksi",
             "title": "Pilottihaku etäpalveluista kotona asumisen tueksi avautuu joulukuussa",
@@ -3201,6 +3204,21 @@ NEWS = [
     {
         "key": "procurement-training-spring-2027",
         "date": "2026-11-12",
+        # The events the text announces, as it states them (see tests/core/test_demo_promises).
+        "promises": [
+            {"event": "spring-2027-basics", "date": "2027-02-09", "time": (13, 16),
+             "registration_opens": "2026-12-07"},
+            {"event": "spring-2027-espd", "date": "2027-02-24", "time": (13, 15),
+             "registration_opens": "2026-12-07"},
+            {"event": "spring-2027-pricing-quality", "date": "2027-03-09", "time": (9, 12),
+             "registration_opens": "2026-12-07"},
+            {"event": "spring-2027-self-monitoring", "date": "2027-03-17", "time": (9, 12),
+             "registration_opens": "2026-12-07"},
+            {"event": "spring-2027-joint-tenders", "date": "2027-03-24", "time": (9, 12),
+             "registration_opens": "2026-12-07"},
+            {"event": "spring-2027-service-vouchers", "date": "2027-04-13", "time": (13, 15),
+             "registration_opens": "2026-12-07"},
+        ],
         "fi": {
             "slug": "hankintakoulutusta-pienille-yrityksille-ja-yhdistyksille",
             "title": "Keväällä 2027 hankintakoulutusta pienille yrityksille ja yhdistyksille",
@@ -3228,15 +3246,15 @@ NEWS = [
                     (
                         "<ul>"
                         "<li><b>ti 9.2.2027 klo 13–16, etänä:</b> Julkisten hankintojen perusteet "
-                        "(suomeksi)</li>"
-                        "<li><b>ke 10.2.2027 klo 13–16, etänä:</b> Julkisten hankintojen perusteet "
-                        "(ruotsiksi)</li>"
-                        "<li><b>ti 9.3.2027 klo 9–12, Pietarsaari:</b> Hankintailmoituksen "
-                        "lukeminen ja osatarjouksen laatiminen (ruotsiksi ja suomeksi)</li>"
-                        "<li><b>ke 17.3.2027 klo 9–12, Vaasa:</b> Hankintailmoituksen lukeminen ja "
-                        "osatarjouksen laatiminen (suomeksi ja ruotsiksi)</li>"
-                        "<li><b>ke 24.3.2027 klo 9–12, Närpiö:</b> Hankintailmoituksen lukeminen "
-                        "ja osatarjouksen laatiminen (ruotsiksi ja suomeksi)</li>"
+                        "sosiaali- ja terveyspalveluissa (suomeksi ja ruotsiksi)</li>"
+                        "<li><b>ke 24.2.2027 klo 13–15, etänä:</b> Soveltuvuuden osoittaminen ja "
+                        "ESPD-lomake Hilmassa (suomeksi ja ruotsiksi)</li>"
+                        "<li><b>ti 9.3.2027 klo 9–12, Pietarsaari:</b> Tarjouksen hinnoittelu ja "
+                        "laatukriteerit (ruotsiksi ja suomeksi)</li>"
+                        "<li><b>ke 17.3.2027 klo 9–12, Vaasa:</b> Omavalvonta ja laatu "
+                        "sopimuskaudella (suomeksi ja ruotsiksi)</li>"
+                        "<li><b>ke 24.3.2027 klo 9–12, Närpiö:</b> Yhteistarjous ja alihankinta "
+                        "pienille toimijoille (ruotsiksi ja suomeksi)</li>"
                         "<li><b>ti 13.4.2027 klo 13–15, etänä:</b> Palvelusetelituottajaksi "
                         "Pohjanmaalle (suomeksi ja ruotsiksi)</li></ul>"
                     ),
@@ -3300,15 +3318,16 @@ NEWS = [
                     (
                         "<ul>"
                         "<li><b>tis 9.2.2027 kl. 13–16, på distans:</b> Grunderna i offentlig "
-                        "upphandling (på finska)</li>"
-                        "<li><b>ons 10.2.2027 kl. 13–16, på distans:</b> Grunderna i offentlig "
-                        "upphandling (på svenska)</li>"
-                        "<li><b>tis 9.3.2027 kl. 9–12, Jakobstad:</b> Att läsa "
-                        "upphandlingsannonsen och lämna delanbud (på svenska och finska)</li>"
-                        "<li><b>ons 17.3.2027 kl. 9–12, Vasa:</b> Att läsa upphandlingsannonsen "
-                        "och lämna delanbud (på finska och svenska)</li>"
-                        "<li><b>ons 24.3.2027 kl. 9–12, Närpes:</b> Att läsa upphandlingsannonsen "
-                        "och lämna delanbud (på svenska och finska)</li>"
+                        "upphandling av social- och hälsovårdstjänster (på finska och "
+                        "svenska)</li>"
+                        "<li><b>ons 24.2.2027 kl. 13–15, på distans:</b> Att visa sin lämplighet "
+                        "och ESPD-formuläret i Hilma (på finska och svenska)</li>"
+                        "<li><b>tis 9.3.2027 kl. 9–12, Jakobstad:</b> Prissättning av anbud och "
+                        "kvalitetskriterier (på svenska och finska)</li>"
+                        "<li><b>ons 17.3.2027 kl. 9–12, Vasa:</b> Egenkontroll och kvalitet under "
+                        "avtalsperioden (på finska och svenska)</li>"
+                        "<li><b>ons 24.3.2027 kl. 9–12, Närpes:</b> Gemensamma anbud och "
+                        "underleverantörer för små aktörer (på svenska och finska)</li>"
                         "<li><b>tis 13.4.2027 kl. 13–15, på distans:</b> Att bli "
                         "servicesedelproducent i Österbotten (på finska och svenska)</li></ul>"
                     ),
@@ -3372,18 +3391,19 @@ NEWS = [
                     "paragraph",
                     (
                         "<ul>"
-                        "<li><b>Tue 9 February 2027, 13.00–16.00, online:</b> Basics of public "
-                        "procurement (in Finnish)</li>"
-                        "<li><b>Wed 10 February 2027, 13.00–16.00, online:</b> Basics of public "
-                        "procurement (in Swedish)</li>"
-                        "<li><b>Tue 9 March 2027, 9.00–12.00, Pietarsaari:</b> Reading a contract "
-                        "notice and preparing a partial tender (in Swedish and Finnish)</li>"
-                        "<li><b>Wed 17 March 2027, 9.00–12.00, Vaasa:</b> Reading a contract "
-                        "notice and preparing a partial tender (in Finnish and Swedish)</li>"
-                        "<li><b>Wed 24 March 2027, 9.00–12.00, Närpiö:</b> Reading a contract "
-                        "notice and preparing a partial tender (in Swedish and Finnish)</li>"
-                        "<li><b>Tue 13 April 2027, 13.00–15.00, online:</b> Becoming a service "
-                        "voucher producer in Ostrobothnia (in Finnish and Swedish)</li></ul>"
+                        "<li><b>Tue 9 February 2027, 13.00–16.00, online:</b> Public procurement "
+                        "basics for social and health services (in Finnish and Swedish)</li>"
+                        "<li><b>Wed 24 February 2027, 13.00–15.00, online:</b> Showing your "
+                        "suitability and the ESPD form in Hilma (in Finnish and Swedish)</li>"
+                        "<li><b>Tue 9 March 2027, 9.00–12.00, Jakobstad:</b> Pricing a tender and "
+                        "quality criteria (in Swedish and Finnish)</li>"
+                        "<li><b>Wed 17 March 2027, 9.00–12.00, Vaasa:</b> Self-monitoring and "
+                        "quality during the contract (in Finnish and Swedish)</li>"
+                        "<li><b>Wed 24 March 2027, 9.00–12.00, Närpes:</b> Joint tenders and "
+                        "subcontracting for small providers (in Swedish and Finnish)</li>"
+                        "<li><b>Tue 13 April 2027, 13.00–15.00, online:</b> Becoming a "
+                        "service-voucher provider in Ostrobothnia (in Finnish and Swedish)</li>"
+                        "</ul>"
                     ),
                 ),
                 (

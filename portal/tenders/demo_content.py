@@ -1675,6 +1675,9 @@ TENDERS = [
     },
     {
         "reference": "PHA-2026-016",
+        "promises": [
+            {"event": "briefing-family-carers", "date": "2026-12-14", "format": "online"},
+        ],
         "status": "open",
         "status_history": [("planned", "2026-06-22"), ("open", "2026-11-16")],
         "service_areas": ["other-services"],
@@ -2832,6 +2835,12 @@ TENDERS = [
     },
     {
         "reference": "PHA-2027-004",
+        # The events the texts announce, as they state them (tests/core/test_demo_promises).
+        "promises": [
+            {"event": "dialogue-specialised-care", "date": "2026-12-10",
+             "registration_closes": "2026-12-09", "format": "hybrid",
+             "languages": ["fi", "sv"]},
+        ],
         "status": "market_dialogue",
         "status_history": [("planned", "2026-08-17"), ("market_dialogue", "2026-11-16")],
         "service_areas": ["specialised-care"],
