@@ -49,10 +49,12 @@ def _pilot_call(spec):
                                         locale=Locale.get_default()).first()
 
 
+def _aware(value):
+    return timezone.make_aware(datetime.datetime.fromisoformat(value)) if value else None
+
+
 def _registration_opens(spec, start):
-    if spec.get("registration_opens"):
-        return timezone.make_aware(datetime.datetime.fromisoformat(spec["registration_opens"]))
-    return start - datetime.timedelta(days=30)
+    return _aware(spec.get("registration_opens")) or start - datetime.timedelta(days=30)
 
 
 def _facts(spec, tender):
@@ -75,7 +77,8 @@ def _facts(spec, tender):
         # Registration opens a month before (or on the day a text announced) and closes the
         # day before the event.
         "registration_opens": _registration_opens(spec, start),
-        "registration_closes": start - datetime.timedelta(days=1),
+        "registration_closes": _aware(spec.get("registration_closes"))
+        or start - datetime.timedelta(days=1),
         "recording_url": spec.get("recording_url", ""),
         "contact_name": content.CONTACT["name"],
         "contact_email": content.CONTACT["email"],

@@ -333,6 +333,35 @@ TENDERING_BRIEFING = {
 
 EVENTS.append(TENDERING_BRIEFING)
 
+# The market dialogue that the news of 27.8.2026 announced: registration by 10.9.2026.
+JAKOBSTAD_DIALOGUE = {
+    "key": "dialogue-housing-jakobstad",
+    "event_type": "market_dialogue",
+    "date": "2026-09-17", "start_time": "13:00", "hours": 3,
+    "registration_opens": "2026-08-27T09:00", "registration_closes": "2026-09-10T16:00",
+    "event_format": "hybrid", "venue": JAKOBSTAD,
+    "languages": ["fi", "sv"], "capacity": 40, "reserved_places": 0,
+    "fi": {"slug": "markkinavuoropuhelu-ikaihmisten-asumispalvelut-pietarsaaren-seutu",
+           "title": "Markkinavuoropuhelu: ikäihmisten asumispalvelut Pietarsaaren seudulla",
+           "intro": "Ympärivuorokautisen palveluasumisen ja yhteisöllisen asumisen hankinta "
+                    "Pietarsaaren, Pedersören, Luodon, Uusikaarlepyyn ja Kruunupyyn alueelle: "
+                    "osa-alueet, pienten toimijoiden osallistuminen, asiakkaan kieli ja "
+                    "laadun seuranta."},
+    "sv": {"slug": "marknadsdialog-boendeservice-for-aldre-jakobstadsregionen",
+           "title": "Marknadsdialog: boendeservice för äldre i Jakobstadsregionen",
+           "intro": "Upphandlingen av serviceboende med heldygnsomsorg och gemenskapsboende "
+                    "i Jakobstad, Pedersöre, Larsmo, Nykarleby och Kronoby: delområden, små "
+                    "aktörers deltagande, klientens språk och uppföljningen av kvaliteten."},
+    "en": {"slug": "market-dialogue-housing-older-people-jakobstad-region",
+           "title": "Market dialogue: housing services for older people in the Jakobstad "
+                    "region",
+           "intro": "The procurement of 24-hour service housing and communal housing for "
+                    "Jakobstad, Pedersöre, Larsmo, Nykarleby and Kronoby: lots, taking part as "
+                    "a small provider, the client's language and following up quality."},
+}
+
+EVENTS.append(JAKOBSTAD_DIALOGUE)
+
 # The spring 2027 training series that the news "Procurement training for small enterprises
 # and associations in spring 2027" announces: the dates and the day registration opens are
 # the news text's (tests/core/test_demo_promises.py holds them to it).

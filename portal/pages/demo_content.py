@@ -2560,6 +2560,10 @@ NEWS = [
     {
         "key": "market-dialogue-housing-older-people-jakobstad",
         "date": "2026-08-27",
+        "promises": [
+            {"event": "dialogue-housing-jakobstad", "date": "2026-09-17", "time": (13, 16),
+             "registration_closes": "2026-09-10", "format": "hybrid"},
+        ],
         "fi": {
             "slug": "markkinavuoropuhelu-ikaihmisten-asumispalveluista",
             "title": "Markkinavuoropuhelu ikäihmisten asumispalveluista Pietarsaaren seudulla",
@@ -2602,8 +2606,9 @@ NEWS = [
                     "paragraph",
                     (
                         "<p><b>Aika:</b> torstai 17.9.2026 klo 13–16</p>"
-                        "<p><b>Paikka:</b> hyvinvointialueen tilat Pietarsaaressa sekä etäyhteys. "
-                        "Osoite ja etäyhteyden linkki lähetetään ilmoittautuneille.</p>"
+                        "<p><b>Paikka:</b> Pietarsaaren kaupungintalo, valtuustosali "
+                        "(Raatihuoneenkatu 3), sekä etäyhteys. Etäyhteyden linkki lähetetään "
+                        "ilmoittautuneille.</p>"
                         "<p>Ilmoittaudu portaalin tapahtumissa viimeistään torstaina 10.9.2026. "
                         "Tilaisuus pidetään suomeksi ja ruotsiksi.</p>"
                     ),
@@ -2675,8 +2680,8 @@ NEWS = [
                     "paragraph",
                     (
                         "<p><b>Tid:</b> torsdag 17.9.2026 kl. 13–16</p>"
-                        "<p><b>Plats:</b> välfärdsområdets lokaler i Jakobstad samt på distans. "
-                        "Adressen och länken skickas till dem som anmält sig.</p>"
+                        "<p><b>Plats:</b> Jakobstads stadshus, fullmäktigesalen (Rådhusgatan 3), "
+                        "samt på distans. Länken skickas till dem som har anmält sig.</p>"
                         "<p>Anmäl dig bland portalens evenemang senast torsdag 10.9.2026. "
                         "Tillfället hålls på svenska och finska.</p>"
                     ),
@@ -2750,8 +2755,8 @@ NEWS = [
                     "paragraph",
                     (
                         "<p><b>Time:</b> Thursday 17 September 2026, 13.00–16.00</p>"
-                        "<p><b>Place:</b> the county's premises in Pietarsaari, and online. The "
-                        "address and the link will be sent to those who register.</p>"
+                        "<p><b>Place:</b> Jakobstad town hall, council chamber (Rådhusgatan 3), "
+                        "and online. The link will be sent to those who register.</p>"
                         "<p>Register under the portal's events by Thursday 10 September 2026. The "
                         "event will be held in Finnish and Swedish.</p>"
                     ),
