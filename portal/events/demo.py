@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.pages.demo import LANGUAGES, ensure_page, stream
+from portal.pages.demo_content import mailbox
 from portal.pages.models import HomePage
 from portal.tenders.models import TenderPage
 
@@ -81,7 +82,6 @@ def _facts(spec, tender):
         or start - datetime.timedelta(days=1),
         "recording_url": spec.get("recording_url", ""),
         "contact_name": content.CONTACT["name"],
-        "contact_email": content.CONTACT["email"],
         "cancelled": spec.get("cancelled", False),
     }
 
@@ -93,6 +93,7 @@ def _texts(spec, language):
     return {
         "slug": texts["slug"], "title": texts["title"], "intro": texts["intro"],
         "materials": stream([("paragraph", materials[language])]) if materials else "[]",
+        "contact_email": mailbox(content.CONTACT["email"], language),
         **venue,
     }
 

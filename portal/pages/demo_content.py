@@ -1,5 +1,19 @@
 """Demo content in Finnish, Swedish and English that the seeder loads into the portal."""
 
+# The county's shared mailboxes have a Swedish name too: Swedish pages show that one.
+SWEDISH_MAILBOXES = {
+    "markkinavuoropuhelu@example.fi": "marknadsdialog@example.fi",
+    "hankinnat@example.fi": "upphandling@example.fi",
+    "pilotit@example.fi": "piloter@example.fi",
+    "saavutettavuus@example.fi": "tillganglighet@example.fi",
+    "tietosuoja@example.fi": "dataskydd@example.fi",
+}
+
+
+def mailbox(address, language):
+    """The shared mailbox `address` under its name in `language`."""
+    return SWEDISH_MAILBOXES.get(address, address) if language == "sv" else address
+
 ORGANISATION = {
     "fi": {
         "name": "Pohjanmaan hyvinvointialue",
@@ -24,7 +38,7 @@ ORGANISATION = {
         "postal_code": "65130",
         "post_office": "Vasa",
         "phone": "+358 6 218 1111",
-        "email": "markkinavuoropuhelu@example.fi",
+        "email": "marknadsdialog@example.fi",
         "business_id": "3221331-7",
         "footer_text": (
             "<p>Marknadsdialog och upphandlingar är Österbottens välfärdsområdes portal för "
@@ -1646,7 +1660,7 @@ CONTENT_PAGES = [
                                     "skriftligen på det sätt och inom den tid som anges i "
                                     "anbudsförfrågan, och svaren publiceras för alla anbudsgivare. "
                                     "I övriga ärenden kan du kontakta "
-                                    "markkinavuoropuhelu@example.fi.</p>"
+                                    "marknadsdialog@example.fi.</p>"
                                 ),
                             },
                             {
@@ -1900,7 +1914,7 @@ ACCESSIBILITY = {
         ),
         "feedback_text": (
             "<p>Har du upptäckt en tillgänglighetsbrist? Berätta om den för oss. Skicka respons "
-            "per e-post till markkinavuoropuhelu@example.fi. Berätta på vilken sida eller i vilken "
+            "per e-post till marknadsdialog@example.fi. Berätta på vilken sida eller i vilken "
             "bilaga problemet finns och vilken hjälp du behöver. Vi svarar inom 14 dagar.</p>"
             "<p>Om något innehåll inte är tillgängligt kan du be oss om det i tillgänglig form.</p>"
         ),
@@ -1914,7 +1928,7 @@ ACCESSIBILITY = {
             "<p>Tillgänglighetstillsynen</p>"
             '<p><a href="https://www.saavutettavuusvaatimukset.fi">'
             "www.saavutettavuusvaatimukset.fi</a></p>"
-            "<p>E-post: saavutettavuus@example.fi</p>"
+            "<p>E-post: tillganglighet@example.fi</p>"
         ),
     },
     "en": {
@@ -2169,12 +2183,12 @@ PRIVACY = {
         ),
         "contact_person": (
             "<p>Upphandlingschef Maria Malli, upphandlingsenheten</p>"
-            "<p>E-post: markkinavuoropuhelu@example.fi</p>"
+            "<p>E-post: marknadsdialog@example.fi</p>"
             "<p>Telefon (växel) +358 6 218 1111</p>"
         ),
         "data_protection_officer": (
             "<p>Österbottens välfärdsområdes dataskyddsombud</p>"
-            "<p>E-post: tietosuoja@example.fi</p>"
+            "<p>E-post: dataskydd@example.fi</p>"
             "<p>Sandviksgatan 2-4, 65130 Vasa</p>"
         ),
         "body": [
@@ -3354,7 +3368,7 @@ NEWS = [
                         "title": "Önska ämnen",
                         "text": (
                             "<p>Vilka frågor vill du få svar på under utbildningen? Skicka dina "
-                            "önskemål till markkinavuoropuhelu@example.fi, så beaktar vi dem när "
+                            "önskemål till marknadsdialog@example.fi, så beaktar vi dem när "
                             "vi planerar innehållet.</p>"
                         ),
                     },
