@@ -14,7 +14,7 @@ INDEX = {
                     "infotilaisuudet. Ilmoittaudu mukaan paikan päälle tai verkkoon."},
     "sv": {"slug": "evenemang", "title": "Evenemang",
            "intro": "Upphandlingsutbildningar, marknadsdialoger och informationsmöten för "
-                    "tjänsteproducenter. Anmäl dig till att delta på plats eller på nätet."},
+                    "tjänsteproducenter. Anmäl dig och delta på plats eller på nätet."},
     "en": {"slug": "events", "title": "Events",
            "intro": "Procurement training, market-dialogue meetings and information sessions "
                     "for service providers. Register to take part on site or online."},
@@ -115,7 +115,7 @@ EVENTS = [
             "Koulutuksen diat (PDF) ja muistilista tarjouksen tekijälle on lähetetty "
             "osallistujille. Ne saa myös hankintapalveluista.",
             "Utbildningens bilder (PDF) och en checklista för anbudsgivare har skickats till "
-            "deltagarna. De fås också från upphandlingstjänsterna.",
+            "deltagarna. Du kan också få dem från upphandlingstjänsterna.",
             "The slides (PDF) and a checklist for tenderers were sent to the participants. "
             "They are also available from the procurement services."),
         "fi": {"slug": "julkiset-hankinnat-tutuiksi", "title":
@@ -124,8 +124,8 @@ EVENTS = [
                         "pieni yritys tai yhdistys voi tarjota osa-alueeseen."},
         "sv": {"slug": "offentlig-upphandling-for-nyborjare", "title":
                "Upphandlingsutbildning: offentlig upphandling för nybörjare",
-               "intro": "Vad upphandlingslagen kräver, hur en anbudsbegäran läses och hur ett "
-                        "litet företag eller en förening kan lämna anbud på ett delområde."},
+               "intro": "Vad upphandlingslagen kräver, hur man läser en anbudsförfrågan och hur "
+                        "ett litet företag eller en förening kan lämna anbud på ett delområde."},
         "en": {"slug": "public-procurement-basics", "title":
                "Procurement training: public procurement basics",
                "intro": "What the Procurement Act requires, how to read an invitation to "
@@ -189,7 +189,7 @@ EVENTS = [
         "sv": {"slug": "marknadsdialog-boende-med-heldygnsomsorg",
                "title": "Marknadsdialog: boende med heldygnsomsorg för äldre",
                "intro": "Upphandlingens delområden, kvalitetskrav och prismodell i "
-                        "utkastskede: kommentera innan anbudsbegäran publiceras."},
+                        "utkastskede: kommentera innan anbudsförfrågan publiceras."},
         "en": {"slug": "market-dialogue-24-hour-service-housing",
                "title": "Market dialogue: 24-hour service housing for older people",
                "intro": "The lots, quality requirements and pricing model in draft: comment "
@@ -207,7 +207,7 @@ EVENTS = [
                         "osa-alueet ja volyymit."},
         "sv": {"slug": "marknadsdialog-kopta-tjanster-specialiserad-sjukvard",
                "title": "Marknadsdialog: köpta tjänster inom specialiserad sjukvård",
-               "intro": "Delområden och volymer i upphandlingen av starroperationer, "
+               "intro": "Delområden och volymer i upphandlingen av kataraktoperationer, "
                         "endoskopier och dagkirurgi."},
         "en": {"slug": "market-dialogue-specialised-care",
                "title": "Market dialogue: purchased specialised care services",

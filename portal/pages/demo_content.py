@@ -479,7 +479,7 @@ CONTENT_PAGES = [
                         "upphandling och ordnar också egna utbildningar.</li>"
                         "<li>Vi testar nya serviceformer tillsammans med tjänsteproducenterna "
                         "utifrån rapporten ”Hur mår Österbotten”.</li>"
-                        "<li>Vi gör produktionssättsanalyser för de strategiska tjänsterna: "
+                        "<li>Vi analyserar produktionssätten för de strategiska tjänsterna: "
                         "boendeservice för äldre, barnskyddets tjänster och läkartjänster.</li>"
                         "<li>Vi följer upp användningen av köptjänster varje månad vid sidan av "
                         "den egna produktionen.</li></ul>"
@@ -509,8 +509,8 @@ CONTENT_PAGES = [
                         "style": "important",
                         "title": "Marknadsdialog är inte en anbudstävling",
                         "text": (
-                            "<p>Om du deltar i marknadsdialogen eller inte påverkar inte "
-                            "bedömningen av anbuden. All information som vi ger en "
+                            "<p>Det påverkar inte bedömningen av anbuden om du deltar i "
+                            "marknadsdialogen eller inte. All information som vi ger en "
                             "tjänsteproducent om en upphandling publiceras för alla. Om ditt "
                             "skriftliga svar innehåller affärs- eller yrkeshemligheter ska du "
                             "märka ut dem tydligt.</p>"
@@ -885,8 +885,8 @@ CONTENT_PAGES = [
                                 "<p>Hur man begränsar anbudet till ett delområde, hur man bedömer "
                                 "och beskriver sin kapacitet, när det lönar sig att lämna ett "
                                 "gemensamt anbud eller anlita en underleverantör och vilka de "
-                                "vanligaste orsakerna är till att ett anbud utesluts ur "
-                                "tävlingen.</p>"
+                                "vanligaste orsakerna är till att ett anbud "
+                                "förkastas.</p>"
                             ),
                         ),
                         ("heading", {"text": "Att bli servicesedelproducent", "level": "h3"}),
@@ -895,7 +895,7 @@ CONTENT_PAGES = [
                             (
                                 "<p>Vad som krävs av en servicesedelproducent, hur man ansöker om "
                                 "godkännande, vad som står i regelboken för servicesedeln och hur "
-                                "tjänsten faktureras av välfärdsområdet och av klienten.</p>"
+                                "man fakturerar välfärdsområdet och klienten för tjänsten.</p>"
                             ),
                         ),
                         ("heading", {"text": "Avtalsperioden och samarbetet", "level": "h3"}),
@@ -1649,8 +1649,9 @@ CONTENT_PAGES = [
                                 "question": "På vilka språk kan portalen användas?",
                                 "answer": (
                                     "<p>Portalen finns på finska, svenska och engelska. Du får "
-                                    "e-postmeddelandena på det språk du har valt. Vilket språk "
-                                    "upphandlingsdokumenten har anges i upphandlingsannonsen.</p>"
+                                    "e-postmeddelandena på det språk du har valt. På vilket "
+                                    "språk upphandlingsdokumenten finns anges i "
+                                    "upphandlingsannonsen.</p>"
                                 ),
                             },
                             {
@@ -1880,7 +1881,7 @@ ACCESSIBILITY = {
             "<p>Saavutettavuusvalvonta</p>"
             '<p><a href="https://www.saavutettavuusvaatimukset.fi">'
             "www.saavutettavuusvaatimukset.fi</a></p>"
-            "<p>Sähköposti: saavutettavuus@example.fi</p>"
+            "<p>Sähköposti: saavutettavuus@traficom.fi</p>"
         ),
     },
     "sv": {
@@ -1928,7 +1929,7 @@ ACCESSIBILITY = {
             "<p>Tillgänglighetstillsynen</p>"
             '<p><a href="https://www.saavutettavuusvaatimukset.fi">'
             "www.saavutettavuusvaatimukset.fi</a></p>"
-            "<p>E-post: tillganglighet@example.fi</p>"
+            "<p>E-post: saavutettavuus@traficom.fi</p>"
         ),
     },
     "en": {
@@ -1977,7 +1978,7 @@ ACCESSIBILITY = {
             "<p>Accessibility supervision</p>"
             '<p><a href="https://www.saavutettavuusvaatimukset.fi">'
             "www.saavutettavuusvaatimukset.fi</a></p>"
-            "<p>E-mail: saavutettavuus@example.fi</p>"
+            "<p>E-mail: saavutettavuus@traficom.fi</p>"
         ),
     },
 }
@@ -2667,8 +2668,8 @@ NEWS = [
                     (
                         "<p>Boendeservice är den största gruppen av kundköptjänster i "
                         "välfärdsområdet: år 2024 utgjorde den 37 % av kundköptjänsterna. "
-                        "Välfärdsområdet håller som bäst på att göra en produktionssättsanalys av "
-                        "boendeservicen för äldre. Som en del av den bedöms en upphandling av "
+                        "Välfärdsområdet håller som bäst på att analysera produktionssätten "
+                        "inom boendeservicen för äldre. Som en del av den bedöms en upphandling av "
                         "serviceboende med heldygnsomsorg och gemenskapsboende i Jakobstad, "
                         "Pedersöre, Larsmo, Nykarleby och Kronoby.</p>"
                         "<p>Vi vill höra tjänsteproducenternas synpunkter innan några beslut om "
@@ -2876,8 +2877,8 @@ NEWS = [
             "slug": "upphandlingskalendern-2027-publicerad",
             "title": "Upphandlingskalendern för 2027 har publicerats",
             "intro": (
-                "Välfärdsområdet har publicerat upphandlingskalendern för 2027. Av den ser "
-                "tjänsteproducenterna vilka social- och hälsovårdstjänster och stödtjänster "
+                "Välfärdsområdet har publicerat upphandlingskalendern för 2027. Av den framgår "
+                "vilka social- och hälsovårdstjänster och stödtjänster "
                 "välfärdsområdet planerar att konkurrensutsätta nästa år och när."
             ),
             "body": [
@@ -2904,8 +2905,8 @@ NEWS = [
                         "<li>stödtjänster för hemmaboende, som mat-, butiks- och städtjänster, i "
                         "delområden per kommun</li>"
                         "<li>placeringar inom barnskyddet i familjevård och institutionsvård, när "
-                        "produktionssättsanalysen är klar</li>"
-                        "<li>läkartjänster, när produktionssättsanalysen är klar</li>"
+                        "analysen av produktionssätten är klar</li>"
+                        "<li>läkartjänster, när analysen av produktionssätten är klar</li>"
                         "<li>en förnyad regelbok för servicesedeln för personlig assistans.</li>"
                         "</ul>"
                     ),

@@ -80,7 +80,7 @@ TENDERS = [
                 "<p>Välfärdsområdet upphandlade platser på barnskyddsanstalter för de barn och "
                 "unga vars behov inte kan tillgodoses genom familjevård eller välfärdsområdets "
                 "egen institutionsvård. Till ramavtalet valdes 3–5 tjänsteproducenter per "
-                "delområde i förtursordning.</p>"
+                "delområde i rangordning.</p>"
                 "<p>Avtalsperioden är 1.7.2026–30.6.2029, och välfärdsområdet har möjlighet till "
                 "en option på ett år. Avtalen följs upp med en månatlig uppföljningsrapport.</p>"
             ),
@@ -351,8 +351,8 @@ TENDERS = [
             "description": (
                 "<p>Välfärdsområdet kompletterar hälsostationernas egna läkare med hyrläkare i de "
                 "områden där det är svårt att besätta tjänster. Upphandlingen bygger på "
-                "produktionssättsanalysen för läkartjänster, och användningen av hyrläkare följs "
-                "upp månatligen.</p>"
+                "analysen av produktionssätten för läkartjänster, och användningen av "
+                "hyrläkare följs upp månatligen.</p>"
                 "<p>Avtalsperioden är två år, och välfärdsområdet har dessutom en option på två "
                 "år. Målet är att minska användningen av hyrläkare under avtalsperioden genom att "
                 "stärka den egna rekryteringen.</p>"
@@ -610,7 +610,7 @@ TENDERS = [
             "status_note": (
                 "Upphandlingen avbröts 15.9.2026. Enligt marknadsdialogen finns det för få "
                 "tvåspråkiga jourläkare för att konkurrens ska uppstå, och enligt "
-                "produktionssättsanalysen är det förmånligare att sköta passen med "
+                "analysen av produktionssätten är det förmånligare att sköta passen med "
                 "välfärdsområdets egen jourläkarpool. Situationen bedöms på nytt 2027."
             ),
         },
@@ -818,8 +818,8 @@ TENDERS = [
                 "lokala kök och föreningar.</p>"
             ),
             "status_note": (
-                "Bedömningen av anbuden pågår. Upphandlingsbeslutet planeras bli fattat i december "
-                "2026."
+                "Bedömningen av anbuden pågår. Upphandlingsbeslutet fattas enligt planerna i "
+                "december 2026."
             ),
         },
         "en": {
@@ -1482,7 +1482,7 @@ TENDERS = [
                 "<p>Upphandlingen är indelad i tre delområden: finskspråkiga familjehem, "
                 "svenskspråkiga familjehem samt familjevård med förstärkt stöd för unga. "
                 "Avtalsperioden är två år med en option på två år. Barnen placeras enligt "
-                "ramavtalets förtursordning i enlighet med barnets bästa.</p>"
+                "ramavtalets rangordning i enlighet med barnets bästa.</p>"
             ),
             "sme_notes": (
                 "<p>Professionella familjehem är i regel små företag, och upphandlingen är "
@@ -2011,12 +2011,12 @@ TENDERS = [
                 "<p>Boendeservice för äldre är välfärdsområdets största grupp av kundköptjänster. "
                 "Genom upphandlingen tryggas platser i boende med heldygnsomsorg för de klienter "
                 "som välfärdsområdets egen produktion inte räcker till för. Upphandlingen bygger "
-                "på produktionssättsanalysen för boendeservice för äldre.</p>"
+                "på analysen av produktionssätten inom boendeservicen för äldre.</p>"
                 "<p>Platserna upphandlas genom ramavtal, och klienterna placeras genom "
                 "klientspecifika servicebeslut. Avtalsperioden är fyra år, och välfärdsområdet har "
                 "dessutom möjlighet till en option på två år.</p>"
                 "<p>Marknadsdialogen hölls 12.11.2026. En förhandsannons publiceras före "
-                "upphandlingsannonsen, som planeras bli publicerad i mars 2027.</p>"
+                "upphandlingsannonsen, som enligt planerna publiceras i mars 2027.</p>"
             ),
             "sme_notes": (
                 "<p>Upphandlingen är indelad i fem kommunvisa delområden, av vilka fyra är "
@@ -2360,7 +2360,7 @@ TENDERS = [
                 "välfärdsområdet ett dynamiskt inköpssystem där godkända tjänsteproducenter kan "
                 "lämna anbud i klientspecifika upphandlingar.</p>"
                 "<p>Systemet gäller i fyra år från och med hösten 2027. Upphandlingsannonsen "
-                "planeras bli publicerad under andra kvartalet 2027.</p>"
+                "publiceras enligt planerna under andra kvartalet 2027.</p>"
             ),
             "sme_notes": (
                 "<p>Ett dynamiskt inköpssystem passar små tjänsteproducenter och föreningar: "
@@ -2925,13 +2925,13 @@ TENDERS = [
                 "<li>Ortopediska dagkirurgiska ingrepp</li>"
                 "</ul>"
                 "<p>I marknadsdialogen hörs tjänsteproducenternas synpunkter på avgränsningen av "
-                "delområdena, kvalitetsmätare och överföring av patientuppgifter. "
-                "Upphandlingsannonsen planeras bli publicerad i februari 2027.</p>"
+                "delområdena, kvalitetsindikatorer och överföring av patientuppgifter. "
+                "Upphandlingsannonsen publiceras enligt planerna i februari 2027.</p>"
             ),
             "sme_notes": (
                 "<p>Ingreppen är indelade i delområden per specialitet så att även små kliniker "
                 "som koncentrerar sig på en specialitet kan lämna anbud. I marknadsdialogen utreds "
-                "om delområdena kunde delas vidare per område.</p>"
+                "om delområdena kunde delas upp ytterligare per område.</p>"
             ),
             "status_note": (
                 "Anmäl dig till marknadsdialogen bland portalens evenemang senast 9.12.2026. "
@@ -3172,7 +3172,7 @@ TENDERS = [
             "title": "Terapitjänster för barn och unga: tal-, ergo- och fysioterapi",
             "summary": (
                 "Ramavtal för talterapi, ergoterapi och fysioterapi för barn och unga i fyra "
-                "delområden. Upphandlingsannonsen planeras bli publicerad 15.3.2027."
+                "delområden. Upphandlingsannonsen publiceras enligt planerna 15.3.2027."
             ),
             "description": (
                 "<p>Välfärdsområdet upphandlar öppenvårdsterapier för barn och unga som den egna "
