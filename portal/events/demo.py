@@ -162,6 +162,8 @@ def seed_event_registrations(stdout):
                   for step in range(min(places, 4 + number % 3, len(members)))]
         if Registration.objects.filter(event_key=event.translation_key).exists():
             chosen = []  # registered already (by this seed or by the metrics history)
+        if event.registration_opens and event.registration_opens > now:
+            chosen = []  # nobody can have registered yet
         for position, membership in enumerate(chosen):
             user = membership.user
             _registration, made = Registration.objects.get_or_create(
@@ -171,7 +173,9 @@ def seed_event_registrations(stdout):
                     "organisation": membership.organisation,
                     "language": (membership.organisation.service_languages or ["fi"])[0],
                     "status": RegistrationStatus.CONFIRMED,
-                    "confirmed_at": min(event.start, now) - datetime.timedelta(days=7),
+                    "confirmed_at": max(min(event.start, now) - datetime.timedelta(days=7),
+                                        event.registration_opens or event.start
+                                        - datetime.timedelta(days=30)),
                     # One in four did not come, as happens.
                     "attended": (position % 4 != 3) if past else None,
                 })

@@ -5,7 +5,10 @@ language (EventType in enums.py), in the glossary's words: palveluntuottaja /
 tjänsteproducent, pilottihaku / pilotutlysning. A title and the type shown above it agree.
 
 Dates are days from the day the demo is seeded (so the demo always has coming and past
-events), except market-dialogue meetings, which fall on their tender's market-dialogue date.
+events), except market-dialogue meetings, which fall on their tender's market-dialogue date,
+and events that a dated text (news, a tender) announces: those carry the text's "date" (and
+its registration days), and the text lists them under "promises" so that
+tests/core/test_demo_promises.py can hold the two together.
 """
 
 INDEX = {
