@@ -19,6 +19,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.pages.demo import LANGUAGES, ensure_page, stream
+from portal.pages.demo_content import mailbox
 from portal.pages.models import HomePage
 
 from . import assignment, workflow
@@ -57,12 +58,11 @@ def _facts(spec):
         "score_aggregate": spec["score_aggregate"],
         "anonymised_review": spec["anonymised_review"],
         "contact_name": content.CONTACT["name"],
-        "contact_email": content.CONTACT["email"],
     }
 
 
 def _texts(spec, language):
-    texts = dict(spec[language])
+    texts = dict(spec[language], contact_email=mailbox(content.CONTACT["email"], language))
     texts["background"] = stream([("paragraph", f"<p>{paragraph}</p>")
                                   for paragraph in texts["background"]])
     return texts

@@ -95,7 +95,7 @@ LONELINESS = {
             "hemvårdens klienter bor ensamma, och för många är hemvårdsbesöket dagens "
             "enda möte.",
             "Målet med flerproducentmodellen är att utveckla tjänster på ett innovativt "
-            "och kundorienterat sätt tillsammans med serviceproducenterna. Den här "
+            "och kundorienterat sätt tillsammans med tjänsteproducenterna. Den här "
             "pilotutlysningen hör till åtgärderna under strategiperioden 2026–2029: vi "
             "prövar nya serviceformer innan vi beslutar om att upphandla dem.",
         ],
@@ -213,9 +213,10 @@ LONELINESS = {
                        "kilpailutetaan hankintalain mukaisesti, ja pilotin tulokset "
                        "julkaistaan kaikille tarjoajille."},
             {"question": "Krävs ett upphandlingsförfarande för piloten?",
-             "answer": "Pilotförsöken ersätts med ett pilotavtal. Om tjänsten senare "
-                       "skaffas, konkurrensutsätts den enligt upphandlingslagen, och "
-                       "pilotens resultat publiceras för alla anbudsgivare."},
+             "answer": "Piloterna är försök som välfärdsområdet betalar ersättning för "
+                       "enligt ett pilotavtal. Om tjänsten senare upphandlas "
+                       "konkurrensutsätts den enligt upphandlingslagen, och pilotens "
+                       "resultat publiceras för alla anbudsgivare."},
             {"question": "Does a pilot need a procurement procedure?",
              "answer": "Pilots are experiments that the county pays for under a pilot "
                        "agreement. If the service is bought later, it is put out to tender "
@@ -228,8 +229,8 @@ LONELINESS = {
                        "yksinäisyysmittarin ja suostumuslomakkeen."},
             {"question": "Vilka uppgifter om klienterna får samlas in?",
              "answer": "Endast de uppgifter som behövs för att mäta piloten, med klientens "
-                       "samtycke. Välfärdsområdet ger pilotförsöken en färdig "
-                       "ensamhetsmätare och en samtyckesblankett."},
+                       "samtycke. Välfärdsområdet ger piloterna en färdig "
+                       "ensamhetsskala och en samtyckesblankett."},
             {"question": "What client data may be collected?",
              "answer": "Only what is needed to measure the pilot, with the client's "
                        "consent. The county gives the pilots a ready loneliness scale and a "
@@ -833,7 +834,7 @@ LETTERS = {
         "fi": "Hyvä vastaanottaja,\n\nehdotuksenne on valittu pilotiksi. Otamme teihin "
               "yhteyttä kahden viikon kuluessa pilottisopimuksen valmistelusta.\n\n"
               "Ystävällisin terveisin\nPohjanmaan hyvinvointialue, pilottitiimi",
-        "sv": "Bästa mottagare,\n\ner förslag har valts som pilot. Vi kontaktar er inom två "
+        "sv": "Bästa mottagare,\n\nert förslag har valts som pilot. Vi kontaktar er inom två "
               "veckor för att förbereda pilotavtalet.\n\nMed vänlig hälsning\n"
               "Österbottens välfärdsområde, pilotteamet",
     },
@@ -841,8 +842,8 @@ LETTERS = {
         "fi": "Hyvä vastaanottaja,\n\nehdotuksenne on varasijalla. Jos joku valituista "
               "piloteista ei käynnisty, otamme teihin yhteyttä.\n\nYstävällisin terveisin\n"
               "Pohjanmaan hyvinvointialue, pilottitiimi",
-        "sv": "Bästa mottagare,\n\ner förslag står på reservlistan. Om någon av de valda "
-              "pilotförsöken inte kommer i gång kontaktar vi er.\n\nMed vänlig hälsning\n"
+        "sv": "Bästa mottagare,\n\nert förslag står på reservlistan. Om någon av de valda "
+              "piloterna inte kommer i gång kontaktar vi er.\n\nMed vänlig hälsning\n"
               "Österbottens välfärdsområde, pilotteamet",
     },
     "rejected": {
@@ -921,7 +922,7 @@ PROPOSALS = {
                         "äldre som inte kan ta sig dit själva.",
             "target_group": "Äldre som bor hemma i byarna, särskilt de som har hemvård.",
             "expected_impact": "Regelbundet umgänge och mindre ensamhet.",
-            "impact_measurement": "Antal besökare och ensamhetsmätaren.",
+            "impact_measurement": "Antalet besökare och resultaten på ensamhetsskalan.",
             "budget": "30000",
             "timeline": "Sex månader från pilotavtalet.",
             "team": "Maria Bäck och två närvårdare.",

@@ -25,8 +25,7 @@ class OrganisationForm(forms.ModelForm):
         model = Organisation
         fields = ["name", "business_id", "organisation_type", "headcount_band",
                   "turnover_band", "service_areas", "municipalities", "service_languages",
-                  "description", "website", "contact_email", "contact_phone",
-                  "service_voucher_producer"]
+                  "description", "website", "contact_email", "contact_phone"]
         widgets = {
             "service_areas": forms.CheckboxSelectMultiple,
             "municipalities": forms.CheckboxSelectMultiple,

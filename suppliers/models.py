@@ -61,8 +61,6 @@ class Organisation(models.Model):
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
-    service_voucher_producer = models.BooleanField(
-        _("approved service-voucher producer"), default=False)
     verified = models.BooleanField(
         _("verified"), default=False,
         help_text=_("Staff have checked the organisation's details."))

@@ -76,7 +76,6 @@ class OrganisationViewSet(SnippetViewSet):
         FieldPanel("description"),
         MultiFieldPanel([FieldPanel("website"), FieldPanel("contact_email"),
                          FieldPanel("contact_phone")], heading=_("Contact")),
-        FieldPanel("service_voucher_producer"),
         FieldPanel("verified"),
     ]
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.pages.demo import LANGUAGES, ensure_page, stream
+from portal.pages.demo_content import mailbox
 from portal.pages.models import HomePage
 from portal.tenders.models import TenderPage
 
@@ -27,7 +28,10 @@ def ensure_index():
 
 
 def _start_and_end(spec, tender):
-    if tender is not None:
+    if spec.get("date"):
+        # Announced in a dated text (news, a tender): the day the text promises.
+        day = datetime.date.fromisoformat(spec["date"])
+    elif tender is not None:
         day = tender.market_dialogue_date
     else:
         day = timezone.localdate() + datetime.timedelta(days=spec["days_from_now"])
@@ -44,6 +48,14 @@ def _pilot_call(spec):
 
     return PilotCallPage.objects.filter(slug=spec["pilot_call"],
                                         locale=Locale.get_default()).first()
+
+
+def _aware(value):
+    return timezone.make_aware(datetime.datetime.fromisoformat(value)) if value else None
+
+
+def _registration_opens(spec, start):
+    return _aware(spec.get("registration_opens")) or start - datetime.timedelta(days=30)
 
 
 def _facts(spec, tender):
@@ -63,12 +75,13 @@ def _facts(spec, tender):
         "languages": spec["languages"],
         "capacity": spec["capacity"],
         "reserved_places": spec["reserved_places"],
-        # Registration opens a month before and closes the day before the event.
-        "registration_opens": start - datetime.timedelta(days=30),
-        "registration_closes": start - datetime.timedelta(days=1),
+        # Registration opens a month before (or on the day a text announced) and closes the
+        # day before the event.
+        "registration_opens": _registration_opens(spec, start),
+        "registration_closes": _aware(spec.get("registration_closes"))
+        or start - datetime.timedelta(days=1),
         "recording_url": spec.get("recording_url", ""),
         "contact_name": content.CONTACT["name"],
-        "contact_email": content.CONTACT["email"],
         "cancelled": spec.get("cancelled", False),
     }
 
@@ -80,6 +93,7 @@ def _texts(spec, language):
     return {
         "slug": texts["slug"], "title": texts["title"], "intro": texts["intro"],
         "materials": stream([("paragraph", materials[language])]) if materials else "[]",
+        "contact_email": mailbox(content.CONTACT["email"], language),
         **venue,
     }
 
@@ -148,6 +162,8 @@ def seed_event_registrations(stdout):
                   for step in range(min(places, 4 + number % 3, len(members)))]
         if Registration.objects.filter(event_key=event.translation_key).exists():
             chosen = []  # registered already (by this seed or by the metrics history)
+        if event.registration_opens and event.registration_opens > now:
+            chosen = []  # nobody can have registered yet
         for position, membership in enumerate(chosen):
             user = membership.user
             _registration, made = Registration.objects.get_or_create(
@@ -157,7 +173,9 @@ def seed_event_registrations(stdout):
                     "organisation": membership.organisation,
                     "language": (membership.organisation.service_languages or ["fi"])[0],
                     "status": RegistrationStatus.CONFIRMED,
-                    "confirmed_at": min(event.start, now) - datetime.timedelta(days=7),
+                    "confirmed_at": max(min(event.start, now) - datetime.timedelta(days=7),
+                                        event.registration_opens or event.start
+                                        - datetime.timedelta(days=30)),
                     # One in four did not come, as happens.
                     "attended": (position % 4 != 3) if past else None,
                 })

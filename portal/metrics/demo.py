@@ -183,13 +183,15 @@ def seed_organisation_history(stdout, rng, now):
         name, area = _organisation_name(rng, kind, language, place,
                                         rng.choice(content.TRADES), used_names)
         domain = f"{_slug(name)}.{DOMAIN}"
+        if kind in ("company", "sole_trader", "cooperative"):
+            # This draw once set a self-declared voucher-producer flag (removed: only the
+            # county approves voucher producers); it stays so the history is unchanged.
+            rng.random()
         organisation = Organisation(
             name=name, business_id=value, organisation_type=kind, headcount_band=headcount,
             turnover_band=turnover,
             service_languages=[language] + (["sv" if language == "fi" else "fi"]
                                             if rng.random() < 0.6 else []),
-            service_voucher_producer=kind in ("company", "sole_trader", "cooperative")
-            and rng.random() < 0.4,
             verified=rng.random() < 0.8, contact_email=f"info@{domain}",
             website=f"https://www.{domain}/")
         organisation.verified_at = registered_at + datetime.timedelta(days=rng.randint(1, 10)) \

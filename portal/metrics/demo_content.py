@@ -44,7 +44,7 @@ EVENTS = [
                         "myös pienet yritykset ja yhdistykset voivat tarjota?"},
         "sv": {"slug": "marknadsdialog-stodtjanster-inom-hemvarden", "title":
                "Marknadsdialog: stödtjänster inom hemvården",
-               "intro": "Hur bör stödtjänsterna inom hemvården delas i delområden så att "
+               "intro": "Hur bör stödtjänsterna inom hemvården delas in i delområden så att "
                         "också små företag och föreningar kan lämna anbud?"},
         "en": {"slug": "market-dialogue-home-care-support-services", "title":
                "Market dialogue: home-care support services",

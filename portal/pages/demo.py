@@ -144,11 +144,13 @@ def seed_site(stdout):
         ensure_page(news_index, NewsArticlePage, {lang: article[lang] for lang in LANGUAGES},
                     extra={"date": datetime.date.fromisoformat(article["date"])})
     today = datetime.date(2026, 11, 1)
-    accessibility = ensure_page(home, AccessibilityStatementPage, content.ACCESSIBILITY, extra={
-        "compliance_status": "partially", "assessment_method": "self",
-        "prepared_on": today, "reviewed_on": today,
-        "feedback_email": "saavutettavuus@example.fi",
-    })
+    accessibility = ensure_page(
+        home, AccessibilityStatementPage,
+        {language: {**texts, "feedback_email": content.mailbox("saavutettavuus@example.fi",
+                                                                language)}
+         for language, texts in content.ACCESSIBILITY.items()},
+        extra={"compliance_status": "partially", "assessment_method": "self",
+               "prepared_on": today, "reviewed_on": today})
     privacy = ensure_page(home, PrivacyNoticePage, content.PRIVACY, extra={"updated_on": today})
     ensure_organisation(accessibility, privacy)
     pages = Page.objects.filter(depth__gte=2).count()

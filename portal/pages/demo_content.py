@@ -1,5 +1,19 @@
 """Demo content in Finnish, Swedish and English that the seeder loads into the portal."""
 
+# The county's shared mailboxes have a Swedish name too: Swedish pages show that one.
+SWEDISH_MAILBOXES = {
+    "markkinavuoropuhelu@example.fi": "marknadsdialog@example.fi",
+    "hankinnat@example.fi": "upphandling@example.fi",
+    "pilotit@example.fi": "piloter@example.fi",
+    "saavutettavuus@example.fi": "tillganglighet@example.fi",
+    "tietosuoja@example.fi": "dataskydd@example.fi",
+}
+
+
+def mailbox(address, language):
+    """The shared mailbox `address` under its name in `language`."""
+    return SWEDISH_MAILBOXES.get(address, address) if language == "sv" else address
+
 ORGANISATION = {
     "fi": {
         "name": "Pohjanmaan hyvinvointialue",
@@ -24,7 +38,7 @@ ORGANISATION = {
         "postal_code": "65130",
         "post_office": "Vasa",
         "phone": "+358 6 218 1111",
-        "email": "markkinavuoropuhelu@example.fi",
+        "email": "marknadsdialog@example.fi",
         "business_id": "3221331-7",
         "footer_text": (
             "<p>Marknadsdialog och upphandlingar är Österbottens välfärdsområdes portal för "
@@ -465,7 +479,7 @@ CONTENT_PAGES = [
                         "upphandling och ordnar också egna utbildningar.</li>"
                         "<li>Vi testar nya serviceformer tillsammans med tjänsteproducenterna "
                         "utifrån rapporten ”Hur mår Österbotten”.</li>"
-                        "<li>Vi gör produktionssättsanalyser för de strategiska tjänsterna: "
+                        "<li>Vi analyserar produktionssätten för de strategiska tjänsterna: "
                         "boendeservice för äldre, barnskyddets tjänster och läkartjänster.</li>"
                         "<li>Vi följer upp användningen av köptjänster varje månad vid sidan av "
                         "den egna produktionen.</li></ul>"
@@ -495,8 +509,8 @@ CONTENT_PAGES = [
                         "style": "important",
                         "title": "Marknadsdialog är inte en anbudstävling",
                         "text": (
-                            "<p>Om du deltar i marknadsdialogen eller inte påverkar inte "
-                            "bedömningen av anbuden. All information som vi ger en "
+                            "<p>Det påverkar inte bedömningen av anbuden om du deltar i "
+                            "marknadsdialogen eller inte. All information som vi ger en "
                             "tjänsteproducent om en upphandling publiceras för alla. Om ditt "
                             "skriftliga svar innehåller affärs- eller yrkeshemligheter ska du "
                             "märka ut dem tydligt.</p>"
@@ -871,8 +885,8 @@ CONTENT_PAGES = [
                                 "<p>Hur man begränsar anbudet till ett delområde, hur man bedömer "
                                 "och beskriver sin kapacitet, när det lönar sig att lämna ett "
                                 "gemensamt anbud eller anlita en underleverantör och vilka de "
-                                "vanligaste orsakerna är till att ett anbud utesluts ur "
-                                "tävlingen.</p>"
+                                "vanligaste orsakerna är till att ett anbud "
+                                "förkastas.</p>"
                             ),
                         ),
                         ("heading", {"text": "Att bli servicesedelproducent", "level": "h3"}),
@@ -881,7 +895,7 @@ CONTENT_PAGES = [
                             (
                                 "<p>Vad som krävs av en servicesedelproducent, hur man ansöker om "
                                 "godkännande, vad som står i regelboken för servicesedeln och hur "
-                                "tjänsten faktureras av välfärdsområdet och av klienten.</p>"
+                                "man fakturerar välfärdsområdet och klienten för tjänsten.</p>"
                             ),
                         ),
                         ("heading", {"text": "Avtalsperioden och samarbetet", "level": "h3"}),
@@ -1635,8 +1649,9 @@ CONTENT_PAGES = [
                                 "question": "På vilka språk kan portalen användas?",
                                 "answer": (
                                     "<p>Portalen finns på finska, svenska och engelska. Du får "
-                                    "e-postmeddelandena på det språk du har valt. Vilket språk "
-                                    "upphandlingsdokumenten har anges i upphandlingsannonsen.</p>"
+                                    "e-postmeddelandena på det språk du har valt. På vilket "
+                                    "språk upphandlingsdokumenten finns anges i "
+                                    "upphandlingsannonsen.</p>"
                                 ),
                             },
                             {
@@ -1646,7 +1661,7 @@ CONTENT_PAGES = [
                                     "skriftligen på det sätt och inom den tid som anges i "
                                     "anbudsförfrågan, och svaren publiceras för alla anbudsgivare. "
                                     "I övriga ärenden kan du kontakta "
-                                    "markkinavuoropuhelu@example.fi.</p>"
+                                    "marknadsdialog@example.fi.</p>"
                                 ),
                             },
                             {
@@ -1866,7 +1881,7 @@ ACCESSIBILITY = {
             "<p>Saavutettavuusvalvonta</p>"
             '<p><a href="https://www.saavutettavuusvaatimukset.fi">'
             "www.saavutettavuusvaatimukset.fi</a></p>"
-            "<p>Sähköposti: saavutettavuus@example.fi</p>"
+            "<p>Sähköposti: saavutettavuus@traficom.fi</p>"
         ),
     },
     "sv": {
@@ -1900,7 +1915,7 @@ ACCESSIBILITY = {
         ),
         "feedback_text": (
             "<p>Har du upptäckt en tillgänglighetsbrist? Berätta om den för oss. Skicka respons "
-            "per e-post till markkinavuoropuhelu@example.fi. Berätta på vilken sida eller i vilken "
+            "per e-post till marknadsdialog@example.fi. Berätta på vilken sida eller i vilken "
             "bilaga problemet finns och vilken hjälp du behöver. Vi svarar inom 14 dagar.</p>"
             "<p>Om något innehåll inte är tillgängligt kan du be oss om det i tillgänglig form.</p>"
         ),
@@ -1914,7 +1929,7 @@ ACCESSIBILITY = {
             "<p>Tillgänglighetstillsynen</p>"
             '<p><a href="https://www.saavutettavuusvaatimukset.fi">'
             "www.saavutettavuusvaatimukset.fi</a></p>"
-            "<p>E-post: saavutettavuus@example.fi</p>"
+            "<p>E-post: saavutettavuus@traficom.fi</p>"
         ),
     },
     "en": {
@@ -1963,7 +1978,7 @@ ACCESSIBILITY = {
             "<p>Accessibility supervision</p>"
             '<p><a href="https://www.saavutettavuusvaatimukset.fi">'
             "www.saavutettavuusvaatimukset.fi</a></p>"
-            "<p>E-mail: saavutettavuus@example.fi</p>"
+            "<p>E-mail: saavutettavuus@traficom.fi</p>"
         ),
     },
 }
@@ -2169,12 +2184,12 @@ PRIVACY = {
         ),
         "contact_person": (
             "<p>Upphandlingschef Maria Malli, upphandlingsenheten</p>"
-            "<p>E-post: markkinavuoropuhelu@example.fi</p>"
+            "<p>E-post: marknadsdialog@example.fi</p>"
             "<p>Telefon (växel) +358 6 218 1111</p>"
         ),
         "data_protection_officer": (
             "<p>Österbottens välfärdsområdes dataskyddsombud</p>"
-            "<p>E-post: tietosuoja@example.fi</p>"
+            "<p>E-post: dataskydd@example.fi</p>"
             "<p>Sandviksgatan 2-4, 65130 Vasa</p>"
         ),
         "body": [
@@ -2560,6 +2575,10 @@ NEWS = [
     {
         "key": "market-dialogue-housing-older-people-jakobstad",
         "date": "2026-08-27",
+        "promises": [
+            {"event": "dialogue-housing-jakobstad", "date": "2026-09-17", "time": (13, 16),
+             "registration_closes": "2026-09-10", "format": "hybrid"},
+        ],
         "fi": {
             "slug": "markkinavuoropuhelu-ikaihmisten-asumispalveluista",
             "title": "Markkinavuoropuhelu ikäihmisten asumispalveluista Pietarsaaren seudulla",
@@ -2602,8 +2621,9 @@ NEWS = [
                     "paragraph",
                     (
                         "<p><b>Aika:</b> torstai 17.9.2026 klo 13–16</p>"
-                        "<p><b>Paikka:</b> hyvinvointialueen tilat Pietarsaaressa sekä etäyhteys. "
-                        "Osoite ja etäyhteyden linkki lähetetään ilmoittautuneille.</p>"
+                        "<p><b>Paikka:</b> Pietarsaaren kaupungintalo, valtuustosali "
+                        "(Raatihuoneenkatu 3), sekä etäyhteys. Etäyhteyden linkki lähetetään "
+                        "ilmoittautuneille.</p>"
                         "<p>Ilmoittaudu portaalin tapahtumissa viimeistään torstaina 10.9.2026. "
                         "Tilaisuus pidetään suomeksi ja ruotsiksi.</p>"
                     ),
@@ -2648,8 +2668,8 @@ NEWS = [
                     (
                         "<p>Boendeservice är den största gruppen av kundköptjänster i "
                         "välfärdsområdet: år 2024 utgjorde den 37 % av kundköptjänsterna. "
-                        "Välfärdsområdet håller som bäst på att göra en produktionssättsanalys av "
-                        "boendeservicen för äldre. Som en del av den bedöms en upphandling av "
+                        "Välfärdsområdet håller som bäst på att analysera produktionssätten "
+                        "inom boendeservicen för äldre. Som en del av den bedöms en upphandling av "
                         "serviceboende med heldygnsomsorg och gemenskapsboende i Jakobstad, "
                         "Pedersöre, Larsmo, Nykarleby och Kronoby.</p>"
                         "<p>Vi vill höra tjänsteproducenternas synpunkter innan några beslut om "
@@ -2675,8 +2695,8 @@ NEWS = [
                     "paragraph",
                     (
                         "<p><b>Tid:</b> torsdag 17.9.2026 kl. 13–16</p>"
-                        "<p><b>Plats:</b> välfärdsområdets lokaler i Jakobstad samt på distans. "
-                        "Adressen och länken skickas till dem som anmält sig.</p>"
+                        "<p><b>Plats:</b> Jakobstads stadshus, fullmäktigesalen (Rådhusgatan 3), "
+                        "samt på distans. Länken skickas till dem som har anmält sig.</p>"
                         "<p>Anmäl dig bland portalens evenemang senast torsdag 10.9.2026. "
                         "Tillfället hålls på svenska och finska.</p>"
                     ),
@@ -2750,8 +2770,8 @@ NEWS = [
                     "paragraph",
                     (
                         "<p><b>Time:</b> Thursday 17 September 2026, 13.00–16.00</p>"
-                        "<p><b>Place:</b> the county's premises in Pietarsaari, and online. The "
-                        "address and the link will be sent to those who register.</p>"
+                        "<p><b>Place:</b> Jakobstad town hall, council chamber (Rådhusgatan 3), "
+                        "and online. The link will be sent to those who register.</p>"
                         "<p>Register under the portal's events by Thursday 10 September 2026. The "
                         "event will be held in Finnish and Swedish.</p>"
                     ),
@@ -2857,8 +2877,8 @@ NEWS = [
             "slug": "upphandlingskalendern-2027-publicerad",
             "title": "Upphandlingskalendern för 2027 har publicerats",
             "intro": (
-                "Välfärdsområdet har publicerat upphandlingskalendern för 2027. Av den ser "
-                "tjänsteproducenterna vilka social- och hälsovårdstjänster och stödtjänster "
+                "Välfärdsområdet har publicerat upphandlingskalendern för 2027. Av den framgår "
+                "vilka social- och hälsovårdstjänster och stödtjänster "
                 "välfärdsområdet planerar att konkurrensutsätta nästa år och när."
             ),
             "body": [
@@ -2885,8 +2905,8 @@ NEWS = [
                         "<li>stödtjänster för hemmaboende, som mat-, butiks- och städtjänster, i "
                         "delområden per kommun</li>"
                         "<li>placeringar inom barnskyddet i familjevård och institutionsvård, när "
-                        "produktionssättsanalysen är klar</li>"
-                        "<li>läkartjänster, när produktionssättsanalysen är klar</li>"
+                        "analysen av produktionssätten är klar</li>"
+                        "<li>läkartjänster, när analysen av produktionssätten är klar</li>"
                         "<li>en förnyad regelbok för servicesedeln för personlig assistans.</li>"
                         "</ul>"
                     ),
@@ -3000,6 +3020,9 @@ NEWS = [
     {
         "key": "pilot-call-remote-home-care-support",
         "date": "2026-11-03",
+        "promises": [
+            {"event": "pilot-call-remote-rehab", "date": "2026-11-20", "time": (9, 10)},
+        ],
         "fi": {
             "slug": "pilottihaku-etapalveluista-kotona-asumisen-tueksi",
             "title": "Pilottihaku etäpalveluista kotona asumisen tueksi avautuu joulukuussa",
@@ -3201,6 +3224,21 @@ NEWS = [
     {
         "key": "procurement-training-spring-2027",
         "date": "2026-11-12",
+        # The events the text announces, as it states them (see tests/core/test_demo_promises).
+        "promises": [
+            {"event": "spring-2027-basics", "date": "2027-02-09", "time": (13, 16),
+             "registration_opens": "2026-12-07"},
+            {"event": "spring-2027-espd", "date": "2027-02-24", "time": (13, 15),
+             "registration_opens": "2026-12-07"},
+            {"event": "spring-2027-pricing-quality", "date": "2027-03-09", "time": (9, 12),
+             "registration_opens": "2026-12-07"},
+            {"event": "spring-2027-self-monitoring", "date": "2027-03-17", "time": (9, 12),
+             "registration_opens": "2026-12-07"},
+            {"event": "spring-2027-joint-tenders", "date": "2027-03-24", "time": (9, 12),
+             "registration_opens": "2026-12-07"},
+            {"event": "spring-2027-service-vouchers", "date": "2027-04-13", "time": (13, 15),
+             "registration_opens": "2026-12-07"},
+        ],
         "fi": {
             "slug": "hankintakoulutusta-pienille-yrityksille-ja-yhdistyksille",
             "title": "Keväällä 2027 hankintakoulutusta pienille yrityksille ja yhdistyksille",
@@ -3228,15 +3266,15 @@ NEWS = [
                     (
                         "<ul>"
                         "<li><b>ti 9.2.2027 klo 13–16, etänä:</b> Julkisten hankintojen perusteet "
-                        "(suomeksi)</li>"
-                        "<li><b>ke 10.2.2027 klo 13–16, etänä:</b> Julkisten hankintojen perusteet "
-                        "(ruotsiksi)</li>"
-                        "<li><b>ti 9.3.2027 klo 9–12, Pietarsaari:</b> Hankintailmoituksen "
-                        "lukeminen ja osatarjouksen laatiminen (ruotsiksi ja suomeksi)</li>"
-                        "<li><b>ke 17.3.2027 klo 9–12, Vaasa:</b> Hankintailmoituksen lukeminen ja "
-                        "osatarjouksen laatiminen (suomeksi ja ruotsiksi)</li>"
-                        "<li><b>ke 24.3.2027 klo 9–12, Närpiö:</b> Hankintailmoituksen lukeminen "
-                        "ja osatarjouksen laatiminen (ruotsiksi ja suomeksi)</li>"
+                        "sosiaali- ja terveyspalveluissa (suomeksi ja ruotsiksi)</li>"
+                        "<li><b>ke 24.2.2027 klo 13–15, etänä:</b> Soveltuvuuden osoittaminen ja "
+                        "ESPD-lomake Hilmassa (suomeksi ja ruotsiksi)</li>"
+                        "<li><b>ti 9.3.2027 klo 9–12, Pietarsaari:</b> Tarjouksen hinnoittelu ja "
+                        "laatukriteerit (ruotsiksi ja suomeksi)</li>"
+                        "<li><b>ke 17.3.2027 klo 9–12, Vaasa:</b> Omavalvonta ja laatu "
+                        "sopimuskaudella (suomeksi ja ruotsiksi)</li>"
+                        "<li><b>ke 24.3.2027 klo 9–12, Närpiö:</b> Yhteistarjous ja alihankinta "
+                        "pienille toimijoille (ruotsiksi ja suomeksi)</li>"
                         "<li><b>ti 13.4.2027 klo 13–15, etänä:</b> Palvelusetelituottajaksi "
                         "Pohjanmaalle (suomeksi ja ruotsiksi)</li></ul>"
                     ),
@@ -3300,15 +3338,16 @@ NEWS = [
                     (
                         "<ul>"
                         "<li><b>tis 9.2.2027 kl. 13–16, på distans:</b> Grunderna i offentlig "
-                        "upphandling (på finska)</li>"
-                        "<li><b>ons 10.2.2027 kl. 13–16, på distans:</b> Grunderna i offentlig "
-                        "upphandling (på svenska)</li>"
-                        "<li><b>tis 9.3.2027 kl. 9–12, Jakobstad:</b> Att läsa "
-                        "upphandlingsannonsen och lämna delanbud (på svenska och finska)</li>"
-                        "<li><b>ons 17.3.2027 kl. 9–12, Vasa:</b> Att läsa upphandlingsannonsen "
-                        "och lämna delanbud (på finska och svenska)</li>"
-                        "<li><b>ons 24.3.2027 kl. 9–12, Närpes:</b> Att läsa upphandlingsannonsen "
-                        "och lämna delanbud (på svenska och finska)</li>"
+                        "upphandling av social- och hälsovårdstjänster (på finska och "
+                        "svenska)</li>"
+                        "<li><b>ons 24.2.2027 kl. 13–15, på distans:</b> Att visa sin lämplighet "
+                        "och ESPD-formuläret i Hilma (på finska och svenska)</li>"
+                        "<li><b>tis 9.3.2027 kl. 9–12, Jakobstad:</b> Prissättning av anbud och "
+                        "kvalitetskriterier (på svenska och finska)</li>"
+                        "<li><b>ons 17.3.2027 kl. 9–12, Vasa:</b> Egenkontroll och kvalitet under "
+                        "avtalsperioden (på finska och svenska)</li>"
+                        "<li><b>ons 24.3.2027 kl. 9–12, Närpes:</b> Gemensamma anbud och "
+                        "underleverantörer för små aktörer (på svenska och finska)</li>"
                         "<li><b>tis 13.4.2027 kl. 13–15, på distans:</b> Att bli "
                         "servicesedelproducent i Österbotten (på finska och svenska)</li></ul>"
                     ),
@@ -3330,7 +3369,7 @@ NEWS = [
                         "title": "Önska ämnen",
                         "text": (
                             "<p>Vilka frågor vill du få svar på under utbildningen? Skicka dina "
-                            "önskemål till markkinavuoropuhelu@example.fi, så beaktar vi dem när "
+                            "önskemål till marknadsdialog@example.fi, så beaktar vi dem när "
                             "vi planerar innehållet.</p>"
                         ),
                     },
@@ -3372,18 +3411,19 @@ NEWS = [
                     "paragraph",
                     (
                         "<ul>"
-                        "<li><b>Tue 9 February 2027, 13.00–16.00, online:</b> Basics of public "
-                        "procurement (in Finnish)</li>"
-                        "<li><b>Wed 10 February 2027, 13.00–16.00, online:</b> Basics of public "
-                        "procurement (in Swedish)</li>"
-                        "<li><b>Tue 9 March 2027, 9.00–12.00, Pietarsaari:</b> Reading a contract "
-                        "notice and preparing a partial tender (in Swedish and Finnish)</li>"
-                        "<li><b>Wed 17 March 2027, 9.00–12.00, Vaasa:</b> Reading a contract "
-                        "notice and preparing a partial tender (in Finnish and Swedish)</li>"
-                        "<li><b>Wed 24 March 2027, 9.00–12.00, Närpiö:</b> Reading a contract "
-                        "notice and preparing a partial tender (in Swedish and Finnish)</li>"
-                        "<li><b>Tue 13 April 2027, 13.00–15.00, online:</b> Becoming a service "
-                        "voucher producer in Ostrobothnia (in Finnish and Swedish)</li></ul>"
+                        "<li><b>Tue 9 February 2027, 13.00–16.00, online:</b> Public procurement "
+                        "basics for social and health services (in Finnish and Swedish)</li>"
+                        "<li><b>Wed 24 February 2027, 13.00–15.00, online:</b> Showing your "
+                        "suitability and the ESPD form in Hilma (in Finnish and Swedish)</li>"
+                        "<li><b>Tue 9 March 2027, 9.00–12.00, Jakobstad:</b> Pricing a tender and "
+                        "quality criteria (in Swedish and Finnish)</li>"
+                        "<li><b>Wed 17 March 2027, 9.00–12.00, Vaasa:</b> Self-monitoring and "
+                        "quality during the contract (in Finnish and Swedish)</li>"
+                        "<li><b>Wed 24 March 2027, 9.00–12.00, Närpes:</b> Joint tenders and "
+                        "subcontracting for small providers (in Swedish and Finnish)</li>"
+                        "<li><b>Tue 13 April 2027, 13.00–15.00, online:</b> Becoming a "
+                        "service-voucher provider in Ostrobothnia (in Finnish and Swedish)</li>"
+                        "</ul>"
                     ),
                 ),
                 (

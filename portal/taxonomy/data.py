@@ -104,7 +104,7 @@ CONTRACT_TYPES = [
     ("payment-commitment", {
         "fi": ("Maksusitoumus", "Asiakaskohtainen sitoumus maksaa palvelu tuottajalle."),
         "sv": ("Betalningsförbindelse",
-               "En klientspecifik förbindelse att betala tjänsten till producenten."),
+               "En klientspecifik förbindelse att betala producenten för tjänsten."),
         "en": ("Payment commitment",
                "A commitment, client by client, to pay the provider for the service."),
     }),

@@ -17,7 +17,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85311300", "85311000"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 9_000_000,
         "value_max": 10_500_000,
         "value_is_public": True,
@@ -80,7 +80,7 @@ TENDERS = [
                 "<p>Välfärdsområdet upphandlade platser på barnskyddsanstalter för de barn och "
                 "unga vars behov inte kan tillgodoses genom familjevård eller välfärdsområdets "
                 "egen institutionsvård. Till ramavtalet valdes 3–5 tjänsteproducenter per "
-                "delområde i förtursordning.</p>"
+                "delområde i rangordning.</p>"
                 "<p>Avtalsperioden är 1.7.2026–30.6.2029, och välfärdsområdet har möjlighet till "
                 "en option på ett år. Avtalen följs upp med en månatlig uppföljningsrapport.</p>"
             ),
@@ -292,7 +292,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85121100", "85121000"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 6_000_000,
         "value_max": 7_000_000,
         "value_is_public": True,
@@ -351,8 +351,8 @@ TENDERS = [
             "description": (
                 "<p>Välfärdsområdet kompletterar hälsostationernas egna läkare med hyrläkare i de "
                 "områden där det är svårt att besätta tjänster. Upphandlingen bygger på "
-                "produktionssättsanalysen för läkartjänster, och användningen av hyrläkare följs "
-                "upp månatligen.</p>"
+                "analysen av produktionssätten för läkartjänster, och användningen av "
+                "hyrläkare följs upp månatligen.</p>"
                 "<p>Avtalsperioden är två år, och välfärdsområdet har dessutom en option på två "
                 "år. Målet är att minska användningen av hyrläkare under avtalsperioden genom att "
                 "stärka den egna rekryteringen.</p>"
@@ -610,7 +610,7 @@ TENDERS = [
             "status_note": (
                 "Upphandlingen avbröts 15.9.2026. Enligt marknadsdialogen finns det för få "
                 "tvåspråkiga jourläkare för att konkurrens ska uppstå, och enligt "
-                "produktionssättsanalysen är det förmånligare att sköta passen med "
+                "analysen av produktionssätten är det förmånligare att sköta passen med "
                 "välfärdsområdets egen jourläkarpool. Situationen bedöms på nytt 2027."
             ),
         },
@@ -745,7 +745,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85312200", "85312400"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 6_500_000,
         "value_max": 7_500_000,
         "value_is_public": True,
@@ -818,8 +818,8 @@ TENDERS = [
                 "lokala kök och föreningar.</p>"
             ),
             "status_note": (
-                "Bedömningen av anbuden pågår. Upphandlingsbeslutet planeras bli fattat i december "
-                "2026."
+                "Bedömningen av anbuden pågår. Upphandlingsbeslutet fattas enligt planerna i "
+                "december 2026."
             ),
         },
         "en": {
@@ -1105,7 +1105,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85311000", "85312400"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 9_500_000,
         "value_max": 11_000_000,
         "value_is_public": True,
@@ -1417,7 +1417,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85311300"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 6_500_000,
         "value_max": 7_500_000,
         "value_is_public": True,
@@ -1482,7 +1482,7 @@ TENDERS = [
                 "<p>Upphandlingen är indelad i tre delområden: finskspråkiga familjehem, "
                 "svenskspråkiga familjehem samt familjevård med förstärkt stöd för unga. "
                 "Avtalsperioden är två år med en option på två år. Barnen placeras enligt "
-                "ramavtalets förtursordning i enlighet med barnets bästa.</p>"
+                "ramavtalets rangordning i enlighet med barnets bästa.</p>"
             ),
             "sme_notes": (
                 "<p>Professionella familjehem är i regel små företag, och upphandlingen är "
@@ -1675,6 +1675,9 @@ TENDERS = [
     },
     {
         "reference": "PHA-2026-016",
+        "promises": [
+            {"event": "briefing-family-carers", "date": "2026-12-14", "format": "online"},
+        ],
         "status": "open",
         "status_history": [("planned", "2026-06-22"), ("open", "2026-11-16")],
         "service_areas": ["other-services"],
@@ -1941,7 +1944,7 @@ TENDERS = [
         "municipalities": ["288", "399", "440", "475", "499", "598", "599", "893", "905", "946"],
         "cpv_codes": ["85311100", "85144100"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 22_000_000,
         "value_max": 26_000_000,
         "value_is_public": True,
@@ -2008,12 +2011,12 @@ TENDERS = [
                 "<p>Boendeservice för äldre är välfärdsområdets största grupp av kundköptjänster. "
                 "Genom upphandlingen tryggas platser i boende med heldygnsomsorg för de klienter "
                 "som välfärdsområdets egen produktion inte räcker till för. Upphandlingen bygger "
-                "på produktionssättsanalysen för boendeservice för äldre.</p>"
+                "på analysen av produktionssätten inom boendeservicen för äldre.</p>"
                 "<p>Platserna upphandlas genom ramavtal, och klienterna placeras genom "
                 "klientspecifika servicebeslut. Avtalsperioden är fyra år, och välfärdsområdet har "
                 "dessutom möjlighet till en option på två år.</p>"
                 "<p>Marknadsdialogen hölls 12.11.2026. En förhandsannons publiceras före "
-                "upphandlingsannonsen, som planeras bli publicerad i mars 2027.</p>"
+                "upphandlingsannonsen, som enligt planerna publiceras i mars 2027.</p>"
             ),
             "sme_notes": (
                 "<p>Upphandlingen är indelad i fem kommunvisa delområden, av vilka fyra är "
@@ -2357,7 +2360,7 @@ TENDERS = [
                 "välfärdsområdet ett dynamiskt inköpssystem där godkända tjänsteproducenter kan "
                 "lämna anbud i klientspecifika upphandlingar.</p>"
                 "<p>Systemet gäller i fyra år från och med hösten 2027. Upphandlingsannonsen "
-                "planeras bli publicerad under andra kvartalet 2027.</p>"
+                "publiceras enligt planerna under andra kvartalet 2027.</p>"
             ),
             "sme_notes": (
                 "<p>Ett dynamiskt inköpssystem passar små tjänsteproducenter och föreningar: "
@@ -2600,7 +2603,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85312100", "85312400"],
         "contract_type": "service-voucher",
-        "procedure": "other",
+        "procedure": "service_voucher_approval",
         "value_min": 2_100_000,
         "value_max": None,
         "value_is_public": True,
@@ -2832,6 +2835,12 @@ TENDERS = [
     },
     {
         "reference": "PHA-2027-004",
+        # The events the texts announce, as they state them (tests/core/test_demo_promises).
+        "promises": [
+            {"event": "dialogue-specialised-care", "date": "2026-12-10",
+             "registration_closes": "2026-12-09", "format": "hybrid",
+             "languages": ["fi", "sv"]},
+        ],
         "status": "market_dialogue",
         "status_history": [("planned", "2026-08-17"), ("market_dialogue", "2026-11-16")],
         "service_areas": ["specialised-care"],
@@ -2841,7 +2850,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85121200", "85110000"],
         "contract_type": "framework-agreement",
-        "procedure": "restricted",
+        "procedure": "national_social_health",
         "value_min": 7_000_000,
         "value_max": 8_000_000,
         "value_is_public": False,
@@ -2890,9 +2899,9 @@ TENDERS = [
                 "selvitetään, voisiko osa-alueita jakaa edelleen alueittain.</p>"
             ),
             "status_note": (
-                "Ilmoittautuminen markkinavuoropuheluun yhteyshenkilölle 4.12.2026 klo 16 "
-                "mennessä. Tilaisuus pidetään etänä suomeksi; kysymyksiä voi esittää myös "
-                "ruotsiksi."
+                "Ilmoittaudu markkinavuoropuheluun portaalin tapahtumissa viimeistään 9.12.2026. "
+                "Tilaisuus pidetään hyvinvointialueen virastotalolla Vaasassa ja verkossa, "
+                "suomeksi ja ruotsiksi."
             ),
         },
         "sv": {
@@ -2916,17 +2925,18 @@ TENDERS = [
                 "<li>Ortopediska dagkirurgiska ingrepp</li>"
                 "</ul>"
                 "<p>I marknadsdialogen hörs tjänsteproducenternas synpunkter på avgränsningen av "
-                "delområdena, kvalitetsmätare och överföring av patientuppgifter. "
-                "Upphandlingsannonsen planeras bli publicerad i februari 2027.</p>"
+                "delområdena, kvalitetsindikatorer och överföring av patientuppgifter. "
+                "Upphandlingsannonsen publiceras enligt planerna i februari 2027.</p>"
             ),
             "sme_notes": (
                 "<p>Ingreppen är indelade i delområden per specialitet så att även små kliniker "
                 "som koncentrerar sig på en specialitet kan lämna anbud. I marknadsdialogen utreds "
-                "om delområdena kunde delas vidare per område.</p>"
+                "om delområdena kunde delas upp ytterligare per område.</p>"
             ),
             "status_note": (
-                "Anmälan till marknadsdialogen till kontaktpersonen senast 4.12.2026 kl. 16. "
-                "Tillfället hålls på distans på finska; frågor kan också ställas på svenska."
+                "Anmäl dig till marknadsdialogen bland portalens evenemang senast 9.12.2026. "
+                "Mötet hålls i välfärdsområdets ämbetshus i Vasa och på nätet, på finska och "
+                "svenska."
             ),
         },
         "en": {
@@ -2957,8 +2967,8 @@ TENDERS = [
                 "whether the lots could be further divided by area.</p>"
             ),
             "status_note": (
-                "Register for the market dialogue with the contact person by 4 December 2026 at "
-                "16:00. The event is held online in Finnish; questions may also be asked in "
+                "Register for the market dialogue under the portal's events by 9 December 2026. "
+                "The meeting is held at the county office in Vaasa and online, in Finnish and "
                 "Swedish."
             ),
         },
@@ -3114,7 +3124,7 @@ TENDERS = [
         ],
         "cpv_codes": ["85312500", "85142000"],
         "contract_type": "framework-agreement",
-        "procedure": "open",
+        "procedure": "national_social_health",
         "value_min": 3_500_000,
         "value_max": 4_000_000,
         "value_is_public": True,
@@ -3162,7 +3172,7 @@ TENDERS = [
             "title": "Terapitjänster för barn och unga: tal-, ergo- och fysioterapi",
             "summary": (
                 "Ramavtal för talterapi, ergoterapi och fysioterapi för barn och unga i fyra "
-                "delområden. Upphandlingsannonsen planeras bli publicerad 15.3.2027."
+                "delområden. Upphandlingsannonsen publiceras enligt planerna 15.3.2027."
             ),
             "description": (
                 "<p>Välfärdsområdet upphandlar öppenvårdsterapier för barn och unga som den egna "

@@ -44,23 +44,36 @@ OCDS_TENDER_STATUS = {
 
 
 class Procedure(models.TextChoices):
+    # Hankintalaki chapter 12: the county designs the procedure itself within the law's
+    # principles; most social and health procurements are made this way.
+    NATIONAL_SOCIAL_HEALTH = "national_social_health", _(
+        "National procedure for social and health services and other specific services")
     OPEN = "open", _("Open procedure")
     RESTRICTED = "restricted", _("Restricted procedure")
     NEGOTIATED = "negotiated", _("Negotiated procedure")
     COMPETITIVE_DIALOGUE = "competitive_dialogue", _("Competitive dialogue")
     INNOVATION_PARTNERSHIP = "innovation_partnership", _("Innovation partnership")
     DIRECT_AWARD = "direct_award", _("Direct award")
+    # Not a procurement: producers who meet the rulebook's terms are approved under the Act
+    # on Service Vouchers in Social and Health Care (569/2009).
+    SERVICE_VOUCHER_APPROVAL = "service_voucher_approval", _(
+        "Approval of service-voucher producers")
     OTHER = "other", _("Other procedure")
 
 
 # OCDS tender.procurementMethod (codelist method.csv).
 OCDS_METHOD = {
+    # The chapter 12 procedure is announced in Hilma and any supplier may answer the notice;
+    # the codelist has no closer code, and procurementMethodDetails names the procedure.
+    Procedure.NATIONAL_SOCIAL_HEALTH: "open",
     Procedure.OPEN: "open",
     Procedure.RESTRICTED: "selective",
     Procedure.NEGOTIATED: "selective",
     Procedure.COMPETITIVE_DIALOGUE: "selective",
     Procedure.INNOVATION_PARTNERSHIP: "selective",
     Procedure.DIRECT_AWARD: "direct",
+    # Every producer meeting the rulebook's terms is approved: open to all.
+    Procedure.SERVICE_VOUCHER_APPROVAL: "open",
     Procedure.OTHER: "limited",
 }
 

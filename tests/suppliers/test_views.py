@@ -264,3 +264,21 @@ def test_switching_organisation_returns_to_the_page_it_was_asked_from(
     response = client.post(url("act_for"), {"organisation": second.pk,
                                             "next": "https://evil.example/"})
     assert response["Location"] == url("my_organisations")
+
+
+@pytest.mark.parametrize(("language", "claim"), [
+    ("fi", "palvelusetelituottaja"), ("sv", "servicesedelproducent"), ("sv", "servicesedlar"),
+])
+def test_a_supplier_cannot_declare_itself_an_approved_voucher_producer(
+        client, admin_and_organisation, make_user, language, claim):
+    # Only the county approves service-voucher producers: neither the registration nor the
+    # edit form offers the claim, and the organisation's page does not show one.
+    admin, organisation = admin_and_organisation
+    client.force_login(make_user())
+    assert claim not in client.get(url("create", language=language)).content.decode().lower()
+    client.force_login(admin)
+    for name in ("edit", "detail"):
+        html = client.get(url(name, organisation.pk, language=language)).content.decode()
+        assert claim not in html.lower(), name
+    assert "service_voucher_producer" not in {field.name
+                                              for field in Organisation._meta.get_fields()}

@@ -1,0 +1,104 @@
+"""The Swedish demo reads as a Finland-Swede writes it: Swedish mailbox names, the glossary's
+terms, and none of the calques from Finnish that a native reader corrected."""
+
+import io
+import re
+
+import pytest
+
+from pilots import demo_content as pilot_content
+from pilots.demo import seed_pilot_calls
+from pilots.models import PilotCallPage
+from portal.core.models import OrganisationDetails
+from portal.events import demo_content as event_content
+from portal.events.demo import seed_events
+from portal.events.models import EventPage
+from portal.metrics import demo_content as history_content
+from portal.pages import demo_content as page_content
+from portal.pages.models import AccessibilityStatementPage
+from portal.taxonomy import data as taxonomy_data
+from portal.tenders import demo_content as tender_content
+
+CONTENT_MODULES = [page_content, tender_content, pilot_content, event_content,
+                   history_content, taxonomy_data]
+
+# What a native reader corrected, with the word the glossary or usage wants instead.
+CORRECTED = {
+    r"serviceproducent": "tjänsteproducent",
+    r"starroperation": "kataraktoperation (one word for one thing)",
+    r"ensamhetsmätare": "ensamhetsskala",
+    r"kvalitetsmätare": "kvalitetsindikator",
+    r"anbudsbegäran": "anbudsförfrågan",
+    r"produktionssättsanalys": "analys av produktionssätten",
+    r"förtursordning": "rangordning",
+    r"Pilotförsöken ersätts": "välfärdsområdet betalar ersättning för piloterna",
+    r"planeras bli (publicerad|fattat)": "publiceras / fattas enligt planerna",
+    r"\bOm du deltar\b.*\beller inte påverkar": "Det påverkar inte … om du deltar",
+    r"\ber förslag\b": "ert förslag",
+}
+
+
+def swedish_strings(value, swedish=False):
+    """Every string under an "sv" key of a nested content structure."""
+    if isinstance(value, str):
+        if swedish:
+            yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from swedish_strings(item, swedish or key == "sv")
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from swedish_strings(item, swedish)
+
+
+def all_swedish_texts():
+    for module in CONTENT_MODULES:
+        for name in dir(module):
+            if name.isupper():
+                yield from swedish_strings(getattr(module, name))
+
+
+def test_the_walk_finds_the_swedish_texts():
+    texts = list(all_swedish_texts())
+    assert len(texts) > 500
+    assert any("marknadsdialog" in text.lower() for text in texts)
+
+
+def test_swedish_texts_show_no_finnish_mailbox_name():
+    finnish = [text for text in all_swedish_texts()
+               if any(address in text for address in page_content.SWEDISH_MAILBOXES)]
+    assert finnish == []
+
+
+@pytest.mark.parametrize("wrong", CORRECTED)
+def test_swedish_texts_avoid_what_a_native_corrected(wrong):
+    found = [text[:120] for text in all_swedish_texts()
+             if re.search(wrong, text, re.IGNORECASE | re.DOTALL)]
+    assert found == [], f"use “{CORRECTED[wrong]}”"
+
+
+def test_mailbox_names_the_swedish_mailbox_only_in_swedish():
+    assert page_content.mailbox("markkinavuoropuhelu@example.fi", "sv") == \
+        "marknadsdialog@example.fi"
+    assert page_content.mailbox("markkinavuoropuhelu@example.fi", "fi") == \
+        "markkinavuoropuhelu@example.fi"
+    assert page_content.mailbox("maija.virtanen@example.fi", "sv") == "maija.virtanen@example.fi"
+
+
+@pytest.mark.django_db
+def test_seeded_swedish_pages_give_the_swedish_mailboxes():
+    seed_pilot_calls(io.StringIO())
+    seed_events(io.StringIO())
+    swedish_mailboxes = set(page_content.SWEDISH_MAILBOXES.values())
+    finnish_mailboxes = set(page_content.SWEDISH_MAILBOXES)
+    details = OrganisationDetails.objects.get(locale__language_code="sv")
+    assert details.email in swedish_mailboxes
+    statement = AccessibilityStatementPage.objects.get(locale__language_code="sv")
+    assert statement.feedback_email in swedish_mailboxes
+    for model in (EventPage, PilotCallPage):
+        swedish = set(model.objects.filter(locale__language_code="sv")
+                      .values_list("contact_email", flat=True))
+        finnish = set(model.objects.filter(locale__language_code="fi")
+                      .values_list("contact_email", flat=True))
+        assert swedish and swedish <= swedish_mailboxes, model
+        assert finnish and finnish <= finnish_mailboxes, model
