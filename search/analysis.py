@@ -60,10 +60,11 @@ STOPWORDS = {
 }
 # What Snowball leaves of Swedish inflection, evened out on the stem: a consonant + e + l/n/r
 # ending loses the e as the inflected forms do (sedel → sedlar, medel → medlen); a definite
-# -n after a vowel goes (terapi, terapin); a final double consonant is made single (hem,
-# hemmen).
+# -et after a consonant (skyddet) and -n after a vowel (terapin) go, which Snowball keeps;
+# a final double consonant is made single (hem, hemmen).
 SWEDISH_SYNCOPE = re.compile(r"(?<=[^aeiouyåäö])e(?=[lnr]$)")
 SWEDISH_DEFINITE_N = re.compile(r"(?<=[aeiouyåäö])n$")
+SWEDISH_DEFINITE_ET = re.compile(r"(?<=[^aeiouyåäö])et$")
 SWEDISH_DOUBLE = re.compile(r"([bcdfghjklmnpqrstvwxz])\1$")
 
 
@@ -175,6 +176,8 @@ def stem(word, language):
         # Snowball removes one suffix: "Jakobstads" → "jakobstad", but "Jakobstad" →
         # "jakobst". A second pass brings both to the same stem.
         stemmed = _stemmer(language).stemWord(stemmed)
+        if len(stemmed) > 5:
+            stemmed = SWEDISH_DEFINITE_ET.sub("", stemmed)
         if len(stemmed) > 4:
             stemmed = SWEDISH_SYNCOPE.sub("", SWEDISH_DEFINITE_N.sub("", stemmed))
         if len(stemmed) > 3:
@@ -322,3 +325,12 @@ def clear_caches():
     _voikko_analysis.cache_clear()
     lemma_analysis.cache_clear()
     stem.cache_clear()
+
+
+def reset():
+    """Forget the analyses and whether Voikko opened, so that the next word tries again
+    (after Voikko was installed, and in tests)."""
+    global _voikko, _voikko_state
+    with _voikko_lock:
+        _voikko, _voikko_state = None, None
+    clear_caches()

@@ -88,6 +88,9 @@ def rebuild(*, batch_size=500, out=None):
             batches.append(items)
         if out is not None:
             out(total)
+    # Compounds are split against the vocabulary of the whole index: an entry indexed before
+    # the words of later ones were known is analysed again with all of them.
+    database.reanalyse()
     database.analyze()
     if service.elasticsearch_configured():
         service.elasticsearch_engine().rebuild(batches)

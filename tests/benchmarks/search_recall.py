@@ -20,8 +20,8 @@ from bench_support import ROOT, ensure_database, run  # (the module beside this 
 
 def measure_recall():
     from search import service
-    from search.query import SearchQuery
     from search.models import SearchEntry
+    from search.query import SearchQuery
     from tests.search.recall_cases import QUERIES, items, recall
 
     SearchEntry.objects.filter(key__startswith="recall:").delete()
