@@ -320,6 +320,34 @@ def query_terms(text, language, vocabulary=None):
     return found
 
 
+class AnalysedText:
+    """A text's terms in each language, analysed when first asked: for matching a few words
+    (an alert's keywords) against one text the way search matches them. No vocabulary: the
+    same analysis on both sides, without the index's compounds."""
+
+    def __init__(self, text, languages=tuple(SNOWBALL)):
+        self.text = text
+        self.languages = languages
+        self._terms = {}
+
+    def terms(self, language):
+        if language not in self._terms:
+            self._terms[language] = frozenset(index_terms(self.text, language).split())
+        return self._terms[language]
+
+    def matches(self, phrase):
+        """Whether every word of `phrase` matches the text (a lemma, or all of a split's
+        parts), in one of the languages."""
+        for language in self.languages:
+            wanted = query_terms(phrase, language)
+            if wanted and all(
+                    any(all(term in self.terms(language) for term in alternative)
+                        for alternative in alternatives)
+                    for alternatives in wanted):
+                return True
+        return False
+
+
 def clear_caches():
     """Forget cached analyses (the benchmark times the analyser cold)."""
     _voikko_analysis.cache_clear()

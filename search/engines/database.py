@@ -45,8 +45,8 @@ def vocabulary(language):
     """The language's Vocabulary as the index holds it now."""
     alias = connection.settings_dict["NAME"]
     cached = _vocabularies.get(language)
-    newest = SearchWord.objects.filter(language=language).aggregate(newest=Max("id"))["newest"]
-    newest = newest or 0
+    # The highest id of any language: the primary key's index answers it at once.
+    newest = SearchWord.objects.aggregate(newest=Max("id"))["newest"] or 0
     if cached and cached[0] == alias and cached[1] == newest:
         return cached[2]
     if cached and cached[0] == alias and cached[1] < newest:
@@ -153,8 +153,12 @@ class DatabaseEngine:
     def clear(self):
         SearchEntry.objects.all().delete()
 
-    def reanalyse(self):
-        return reanalyse()
+    def reanalyse(self, languages=None):
+        """Analyse the stored entries again (of `languages`, else all); how many changed."""
+        entries = SearchEntry.objects.all()
+        if languages is not None:
+            entries = entries.filter(language__in=list(languages))
+        return reanalyse(entries)
 
     def analyze(self):
         """Refresh PostgreSQL's statistics after a bulk load, so that the planner knows how
