@@ -62,6 +62,9 @@ STOPWORDS = {
 # ending loses the e as the inflected forms do (sedel → sedlar, medel → medlen); a definite
 # -et after a consonant (skyddet) and -n after a vowel (terapin) go, which Snowball keeps;
 # a final double consonant is made single (hem, hemmen).
+# Finnish stems without Voikko: the last letters cut, keeping at least this many.
+FINNISH_CUT = 3
+FINNISH_KEEP = 5
 SWEDISH_SYNCOPE = re.compile(r"(?<=[^aeiouyåäö])e(?=[lnr]$)")
 SWEDISH_DEFINITE_N = re.compile(r"(?<=[aeiouyåäö])n$")
 SWEDISH_DEFINITE_ET = re.compile(r"(?<=[^aeiouyåäö])et$")
@@ -172,6 +175,10 @@ def _stemmer(language):
 def stem(word, language):
     """The Snowball stem of a lower-case word (with Swedish's leftovers evened out)."""
     stemmed = _stemmer(language).stemWord(word)
+    if language == "fi" and len(stemmed) > FINNISH_KEEP:
+        # Snowball leaves consonant gradation and stem vowel changes at the end of a Finnish
+        # stem ("kotihoido", "kotihoito"): without Voikko, the stem's last letters go.
+        stemmed = stemmed[:max(len(stemmed) - FINNISH_CUT, FINNISH_KEEP)]
     if language == "sv":
         # Snowball removes one suffix: "Jakobstads" → "jakobstad", but "Jakobstad" →
         # "jakobst". A second pass brings both to the same stem.

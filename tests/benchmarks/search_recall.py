@@ -71,6 +71,8 @@ def main():
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""),
                         help="postgres://postgres@127.0.0.1:5432/portal_bench_recall, for "
                              "example; a SQLite file under var/ when empty")
+    parser.add_argument("--without-voikko", action="store_true",
+                        help="analyse Finnish as a server without Voikko does (Snowball)")
     options = parser.parse_args()
     database_url = options.database_url or \
         f"sqlite:///{ROOT / 'var' / 'bench-search-recall.sqlite3'}"
@@ -93,6 +95,11 @@ def main():
     import django
 
     django.setup()
+    if options.without_voikko:
+        from search import analysis
+
+        analysis.libvoikko = None   # as when the binding is not installed
+        analysis.reset()
     print(f"on {database_url.split(':')[0]}")
     measure_recall()
     measure_analyser()
