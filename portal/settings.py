@@ -299,6 +299,9 @@ ELASTICSEARCH_TIMEOUT = float(env("ELASTICSEARCH_TIMEOUT", "3"))
 ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", "portal-content")
 # Wait for each indexing request to become searchable (tests; not needed in production).
 ELASTICSEARCH_REFRESH = env("ELASTICSEARCH_REFRESH", "false").lower() == "true"
+# The cluster has the Voikko analysis plugin (elasticsearch-analysis-voikko): Finnish is then
+# analysed into lemmas and compound parts as the database does; else the stock "finnish".
+ELASTICSEARCH_VOIKKO = env("ELASTICSEARCH_VOIKKO", "false").lower() == "true"
 # After Elasticsearch fails, the database answers for this long before it is tried again.
 SEARCH_FALLBACK_SECONDS = int(env("SEARCH_FALLBACK_SECONDS", "30"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -13,7 +13,8 @@ from django_tasks import task
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import service
+from . import analysis, service
+from .items import ANALYZERS
 from .sources import is_searchable_model, item_for_page, iter_items
 
 
@@ -88,6 +89,10 @@ def rebuild(*, batch_size=500, out=None):
             batches.append(items)
         if out is not None:
             out(total)
+    # Compounds are split against the vocabulary of the whole index: an entry indexed before
+    # the words of later ones were known is analysed again with all of them.
+    database.reanalyse([language for language in ANALYZERS
+                        if analysis.uses_vocabulary(language)])
     database.analyze()
     if service.elasticsearch_configured():
         service.elasticsearch_engine().rebuild(batches)

@@ -1,9 +1,10 @@
 """The database engine's index, and the changes Elasticsearch has still to receive.
 
-SearchEntry is one SearchItem as a row; its text is searched with PostgreSQL full-text search
-(a tsvector kept by a trigger, stemmed with the row's own language configuration) or with
-SQLite's FTS5 (a virtual table kept by triggers); see the migrations. Facet values are rows of
-their own, so the ORM counts them with one GROUP BY.
+SearchEntry is one SearchItem as a row, with its title, summary and text also as the terms
+search/analysis.py makes of them (lemmas, stems, compound parts). The terms are searched with
+PostgreSQL full-text search (a tsvector kept by a trigger) or with SQLite's FTS5 (a virtual
+table kept by triggers); see the migrations. Facet values are rows of their own, so the ORM
+counts them with one GROUP BY. SearchWord is the vocabulary compounds are split against.
 """
 
 from django.db import models
@@ -19,8 +20,13 @@ class SearchEntry(models.Model):
     url = models.CharField(max_length=500)
     date = models.DateTimeField(null=True)
     value = models.DecimalField(max_digits=14, decimal_places=2, null=True)
-    # The PostgreSQL text-search configuration of the row's language ("finnish" …).
+    # The PostgreSQL text-search configuration of the row's language ("finnish" …): what
+    # Elasticsearch's analyzer is named; the database searches the analysed terms below.
     config = models.CharField(max_length=20)
+    # The fields' terms (search/analysis.py), which the full-text indexes hold.
+    title_terms = models.TextField(blank=True, default="")
+    summary_terms = models.TextField(blank=True, default="")
+    text_terms = models.TextField(blank=True, default="")
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -49,6 +55,21 @@ class SearchFacetValue(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.value}"
+
+
+class SearchWord(models.Model):
+    """A stem that occurs in the indexed texts of a language: the dictionary that compounds
+    are split against (rows are only added; ids grow, so a process sees what is new)."""
+
+    language = models.CharField(max_length=8)
+    stem = models.CharField(max_length=100)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "stem"],
+                                               name="one_search_word_a_language")]
+
+    def __str__(self):
+        return f"{self.language}:{self.stem}"
 
 
 class PendingIndexChange(models.Model):

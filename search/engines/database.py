@@ -1,30 +1,32 @@
-"""The database engine: SearchEntry rows searched with PostgreSQL full-text search (each row
-stemmed in its own language) or SQLite FTS5, and facets counted by the ORM.
+"""The database engine: SearchEntry rows searched with PostgreSQL full-text search or SQLite
+FTS5 over the terms search/analysis.py makes of each text, and facets counted by the ORM.
 
-Finnish words change their stem when inflected ("kotihoito", "kotihoidon": consonant
-gradation), which PostgreSQL's Finnish snowball stemmer does not undo, and SQLite does not
-stem at all. So each query word is also matched as a prefix: the stem (PostgreSQL) or the
-word (SQLite) with its last letters dropped, "kotihoi*". That finds the inflected forms at
-the cost of some precision, which the ranking (whole matches and titles first) makes up for.
+Both databases hold the same analysed terms (lemmas from Voikko, Snowball stems, compound
+parts) and a query is analysed the same way, so "laitoshoidossa" meets "Lastensuojelun
+laitoshoito" on either: the database only matches whole terms, it does no stemming of its
+own. Highlights are made here too, from the same analysis, so that what is marked is what
+matched.
 """
 
 import re
 
 from django.db import connection, transaction
-from django.db.models import Count, F
+from django.db.models import Count, F, Max
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 
+from .. import analysis
 from ..items import ANALYZERS, FACETS
-from ..models import SearchEntry, SearchFacetValue
+from ..models import SearchEntry, SearchFacetValue, SearchWord
 from ..query import SearchHit, SearchResults
 
 WORD = re.compile(r"\w+", re.UNICODE)
-MARK_START, MARK_END = "\x02", "\x03"
-# How many letters a word keeps at least when it is widened to a prefix.
+# How many letters of each typed word a suggestion's title must contain.
 MIN_PREFIX = 4
-# Finnish inflection changes the end of the stem (gradation, vowel changes): drop more.
 DROPPED_LETTERS = {"fi": 3, "sv": 2, "en": 1}
+# Highlights: fragments of this many words around the first matches.
+FRAGMENT_WORDS = 24
+FRAGMENTS = 2
 
 
 def _prefix(word, language):
@@ -32,9 +34,83 @@ def _prefix(word, language):
     return word[:keep] if len(word) > keep else word
 
 
-def marked_to_html(text):
-    """Escape a database highlight and turn its markers into <mark>."""
-    return escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+# --- The vocabulary compounds are split against ---------------------------------------------
+
+# language → (database, highest SearchWord id seen, Vocabulary): each process keeps the
+# vocabulary and reads only the words added since (one indexed MAX query a search that needs it).
+_vocabularies = {}
+
+
+def vocabulary(language):
+    """The language's Vocabulary as the index holds it now."""
+    alias = connection.settings_dict["NAME"]
+    cached = _vocabularies.get(language)
+    # The highest id of any language: the primary key's index answers it at once.
+    newest = SearchWord.objects.aggregate(newest=Max("id"))["newest"] or 0
+    if cached and cached[0] == alias and cached[1] == newest:
+        return cached[2]
+    if cached and cached[0] == alias and cached[1] < newest:
+        known = cached[2].stems | set(SearchWord.objects.filter(
+            language=language, id__gt=cached[1]).values_list("stem", flat=True))
+    else:
+        known = frozenset(SearchWord.objects.filter(language=language)
+                          .values_list("stem", flat=True))
+    result = analysis.Vocabulary(language, frozenset(known))
+    _vocabularies[language] = (alias, newest, result)
+    return result
+
+
+def learn_words(items):
+    """Add the stems of the items' words to the vocabulary of their languages."""
+    by_language = {}
+    for item in items:
+        if analysis.uses_vocabulary(item.language):
+            stems = by_language.setdefault(item.language, set())
+            for word in analysis.words(f"{item.title} {item.summary} {item.text}"):
+                if len(word) >= analysis.MIN_PART and not word.isdigit():
+                    stems.add(analysis.stem(word.lower(), item.language))
+    for language, stems in by_language.items():
+        known = vocabulary(language).stems
+        SearchWord.objects.bulk_create(
+            [SearchWord(language=language, stem=stem[:100]) for stem in sorted(stems - known)],
+            ignore_conflicts=True, batch_size=1000)
+
+
+def entry_terms(language, title, summary, text, words=None):
+    """(title_terms, summary_terms, text_terms) of one entry."""
+    return tuple(analysis.index_terms(value, language, words)
+                 for value in (title, summary, text))
+
+
+def _vocabulary_for(language):
+    return vocabulary(language) if analysis.uses_vocabulary(language) else None
+
+
+def reanalyse(entries=None, batch_size=500):
+    """Recompute the terms of the stored entries (after a rebuild has completed the
+    vocabulary, or when the analyser changed: Voikko installed). Returns how many changed."""
+    entries = SearchEntry.objects.all() if entries is None else entries
+    changed = 0
+    words = {}
+    batch = []
+    for entry in entries.only("pk", "language", "title", "summary", "text", "title_terms",
+                              "summary_terms", "text_terms").order_by("pk").iterator(batch_size):
+        if entry.language not in words:
+            words[entry.language] = _vocabulary_for(entry.language)
+        terms = entry_terms(entry.language, entry.title, entry.summary, entry.text,
+                            words[entry.language])
+        if terms != (entry.title_terms, entry.summary_terms, entry.text_terms):
+            entry.title_terms, entry.summary_terms, entry.text_terms = terms
+            batch.append(entry)
+        if len(batch) >= batch_size:
+            SearchEntry.objects.bulk_update(batch, ["title_terms", "summary_terms",
+                                                    "text_terms"])
+            changed += len(batch)
+            batch = []
+    if batch:
+        SearchEntry.objects.bulk_update(batch, ["title_terms", "summary_terms", "text_terms"])
+        changed += len(batch)
+    return changed
 
 
 class DatabaseEngine:
@@ -49,10 +125,16 @@ class DatabaseEngine:
         if not items:
             return
         SearchEntry.objects.filter(key__in=[item.key for item in items]).delete()
+        learn_words(items)
+        words = {language: _vocabulary_for(language)
+                 for language in {item.language for item in items}}
         entries = SearchEntry.objects.bulk_create([SearchEntry(
             key=item.key, language=item.language, kind=item.kind, title=item.title,
             text=item.text, summary=item.summary, url=item.url, date=item.date,
             value=item.value, config=ANALYZERS.get(item.language, "simple"),
+            **dict(zip(("title_terms", "summary_terms", "text_terms"),
+                       entry_terms(item.language, item.title, item.summary, item.text,
+                                   words[item.language]), strict=True)),
         ) for item in items])
         if not all(entry.pk for entry in entries):  # backends that return no ids on insert
             by_key = dict(SearchEntry.objects.filter(key__in=[item.key for item in items])
@@ -71,6 +153,13 @@ class DatabaseEngine:
     def clear(self):
         SearchEntry.objects.all().delete()
 
+    def reanalyse(self, languages=None):
+        """Analyse the stored entries again (of `languages`, else all); how many changed."""
+        entries = SearchEntry.objects.all()
+        if languages is not None:
+            entries = entries.filter(language__in=list(languages))
+        return reanalyse(entries)
+
     def analyze(self):
         """Refresh PostgreSQL's statistics after a bulk load, so that the planner knows how
         many rows a word or a facet value selects (autovacuum would, later)."""
@@ -86,7 +175,7 @@ class DatabaseEngine:
     def search(self, query):
         entries = SearchEntry.objects.filter(language=query.language)
         if query.text:
-            if not WORD.search(query.text):
+            if not self._alternatives(query):
                 entries = entries.none()
             else:
                 entries = entries.filter(pk__in=self._match(query))
@@ -107,7 +196,7 @@ class DatabaseEngine:
         ordered = self._ordered(entries, query)
         rows = list(ordered.values("pk", "key", "kind", "title", "url", "summary", "date")
                     [query.offset:query.offset + query.per_page])
-        highlights = self._highlights(query, [row["pk"] for row in rows]) if query.text else {}
+        highlights = self._highlights(query, rows) if query.text else {}
         hits = [SearchHit(key=row["key"], kind=row["kind"], title=row["title"], url=row["url"],
                           summary=row["summary"], date=row["date"],
                           highlight=highlights.get(row["pk"], ""))
@@ -161,29 +250,28 @@ class DatabaseEngine:
     def _postgres():
         return connection.vendor == "postgresql"
 
-    def _tsquery(self, query):
-        """'kotihoi:* & vaasa:*' from the query's stems (PostgreSQL), computed once a query."""
-        if getattr(query, "_tsquery", None) is None:
-            query._tsquery = self._build_tsquery(query)
-        return query._tsquery
+    def _alternatives(self, query):
+        """The query's words as alternatives of terms (search/analysis.py), once a query."""
+        if getattr(query, "_alternatives", None) is None:
+            words = _vocabulary_for(query.language) \
+                if any(len(word) >= 2 * analysis.MIN_PART for word in WORD.findall(query.text)) \
+                else None
+            query._alternatives = analysis.query_terms(query.text, query.language, words)
+        return query._alternatives
 
-    def _build_tsquery(self, query):
-        config = ANALYZERS.get(query.language, "simple")
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT lexeme FROM unnest(to_tsvector(%s::regconfig, %s))",
-                           [config, query.text])
-            stems = [row[0] for row in cursor.fetchall()]
-        terms = []
-        for stem in stems or [word.lower() for word in WORD.findall(query.text)]:
-            prefix = _prefix(stem, query.language)
-            terms.append("'" + prefix.replace("'", "''").replace("\\", "") + "':*")
-        return " & ".join(terms)
+    def _tsquery(self, query):
+        """"('laitoshoito' | 'laitos' & 'hoito') & 'vaasa'" for PostgreSQL."""
+        return " & ".join(
+            "(" + " | ".join(" & ".join(f"'{term}'" for term in alternative)
+                             for alternative in alternatives) + ")"
+            for alternatives in self._alternatives(query))
 
     def _fts_query(self, query):
-        """'"kotihoi"* AND "vaasa"*' for SQLite FTS5 (each word quoted: no FTS syntax)."""
-        words = WORD.findall(query.text.lower())
-        return " AND ".join('"' + _prefix(word, query.language).replace('"', "") + '"*'
-                            for word in words)
+        """'("laitoshoito" OR ("laitos" AND "hoito")) AND "vaasa"' for SQLite FTS5."""
+        return " AND ".join(
+            "(" + " OR ".join("(" + " AND ".join(f'"{term}"' for term in alternative) + ")"
+                              for alternative in alternatives) + ")"
+            for alternatives in self._alternatives(query))
 
     def _match(self, query):
         """The ids of the entries that match the query's text, as a subquery."""
@@ -205,23 +293,55 @@ class DatabaseEngine:
                 "WHERE search_entry_fts MATCH %s AND rowid = search_searchentry.id)",
                 [self._fts_query(query)])
 
-    def _highlights(self, query, pks):
-        if not pks:
+    def _highlights(self, query, rows):
+        """Up to two fragments of each hit's summary and text with the words that match the
+        query marked, as safe HTML; by the same analysis that matched them."""
+        if not rows:
             return {}
-        placeholders = ", ".join(["%s"] * len(pks))
-        with connection.cursor() as cursor:
-            if self._postgres():
-                options = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, "
-                           "MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"")
-                sql = ("SELECT id, ts_headline(config::regconfig, summary || ' ' || text, "  # noqa: S608  (only placeholders are formatted in)
-                       f"to_tsquery('simple', %s), %s) FROM search_searchentry "
-                       f"WHERE id IN ({placeholders})")
-                cursor.execute(sql, [self._tsquery(query), options, *pks])
-            else:
-                sql = ("SELECT rowid, snippet(search_entry_fts, -1, %s, %s, ' … ', 24) "  # noqa: S608  (only placeholders are formatted in)
-                       "FROM search_entry_fts "
-                       f"WHERE search_entry_fts MATCH %s AND rowid IN ({placeholders})")
-                cursor.execute(sql, [MARK_START, MARK_END, self._fts_query(query), *pks])
-            rows = cursor.fetchall()
-        return {pk: marked_to_html(text) for pk, text in rows
-                if text and MARK_START in text}
+        wanted = {term for alternatives in self._alternatives(query)
+                  for alternative in alternatives for term in alternative}
+        texts = dict(SearchEntry.objects.filter(pk__in=[row["pk"] for row in rows])
+                     .values_list("pk", "text"))
+        words = _vocabulary_for(query.language)
+        highlights = {}
+        for row in rows:
+            marked = highlight(f"{row['summary']} {texts.get(row['pk'], '')}", wanted,
+                               query.language, words)
+            if marked:
+                highlights[row["pk"]] = marked
+        return highlights
+
+
+def highlight(text, wanted, language, words=None):
+    """Fragments of `text` around the words whose terms are among `wanted`, marked."""
+    # A word is analysed only if it shares the beginning of a wanted term (or of a
+    # compound's part) somewhere: most words of a long text are then never looked up.
+    starts = {term[:3] for term in wanted}
+    tokens = list(WORD.finditer(text))
+    matches = []
+    for index, token in enumerate(tokens):
+        lower = token.group().lower()
+        if not any(start in lower for start in starts):
+            continue
+        if wanted.intersection(analysis.word_terms(token.group(), language, words)):
+            matches.append(index)
+    if not matches:
+        return ""
+    fragments, covered = [], -1
+    matched = set(matches)
+    for index in matches:
+        if index <= covered or len(fragments) == FRAGMENTS:
+            continue
+        first = max(index - FRAGMENT_WORDS // 4, 0)
+        last = min(first + FRAGMENT_WORDS, len(tokens)) - 1
+        covered = last
+        pieces, position = [], tokens[first].start()
+        for number in range(first, last + 1):
+            token = tokens[number]
+            pieces.append(escape(text[position:token.start()]))
+            word = escape(token.group())
+            pieces.append(f"<mark>{word}</mark>" if number in matched else word)
+            position = token.end()
+        fragment = "".join(pieces).strip()
+        fragments.append(("… " if first else "") + fragment)
+    return " … ".join(fragments)

@@ -1,5 +1,12 @@
 """The Elasticsearch 8 engine, through elasticsearch-dsl (elasticsearch.dsl of the 8.x client).
 
+Each language's text is analysed by the cluster's equivalent of search/analysis.py: the stock
+"swedish" and "english" analyzers (Snowball stemmers, as the database uses), and for Finnish
+either the stock "finnish" (Snowball: the database's fallback) or, with ELASTICSEARCH_VOIKKO on
+a cluster that has the Voikko analysis plugin, its "finnish" tokenizer and "voikko" filter
+(lemmas and compound parts, as the database makes with libvoikko). The stock Swedish analyzer
+does not split compounds; the database's vocabulary splitting has no counterpart here.
+
 One index per language, each with its language's analyzer, reached through an alias
 ("<prefix>-fi" …). A full rebuild fills a new index and then moves the alias in one atomic
 call, so searches never see a half-built index. Facets are terms aggregations; the facet
@@ -21,6 +28,8 @@ from elasticsearch.dsl import (
     SearchAsYouType,
     TermsFacet,
     Text,
+    analyzer,
+    token_filter,
 )
 
 from ..items import ANALYZERS, FACETS
@@ -35,18 +44,27 @@ def alias_name(language):
     return f"{settings.ELASTICSEARCH_INDEX_PREFIX}-{language}"
 
 
+def text_analyzer(language):
+    """The analyzer of a language's text fields: a stock one's name, or a custom analyzer
+    (which the index's settings then define)."""
+    if language == "fi" and settings.ELASTICSEARCH_VOIKKO:
+        return analyzer("finnish_voikko", tokenizer="finnish",
+                        filter=["lowercase", token_filter("voikko_lemmas", type="voikko")])
+    return ANALYZERS[language]
+
+
 def document_class(language):
     """The Document of one language's index: text analysed in that language, facets as
     keywords, the title also as search_as_you_type for suggestions."""
-    analyzer = ANALYZERS[language]
+    text_analysis = text_analyzer(language)
 
     class ContentDocument(Document):
         kind = Keyword()
         language = Keyword()
-        title = Text(analyzer=analyzer, fields={"raw": Keyword()})
-        title_suggest = SearchAsYouType(analyzer=analyzer)
-        summary = Text(analyzer=analyzer)
-        text = Text(analyzer=analyzer)
+        title = Text(analyzer=text_analysis, fields={"raw": Keyword()})
+        title_suggest = SearchAsYouType(analyzer=text_analysis)
+        summary = Text(analyzer=text_analysis)
+        text = Text(analyzer=text_analysis)
         url = Keyword(index=False)
         date = Date()
         value = ScaledFloat(scaling_factor=100)

@@ -4,7 +4,8 @@ All chosen criteria must match (AND), any value within one criterion is enough (
 criterion left empty matches anything. The taxonomy criteria and the item type are checked
 by the database, one subquery per criterion, so that tens of thousands of subscriptions
 cost a single query; only the keywords of the remaining candidates are
-checked here, as substrings without case in the item's text in all its languages.
+checked here, in the item's text in all its languages: as substrings without case, or word by
+word as the search matches them (search/analysis.py: "kotihoidossa" finds "kotihoito").
 """
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from portal.taxonomy.models import CPVCode
+from search.analysis import AnalysedText
 
 from . import cpv
 from .enums import ITEM_TYPE_FIELDS
@@ -67,16 +69,23 @@ def candidates(item):
     return queryset
 
 
-def keywords_match(keywords, searchable_text):
-    """No keywords, or one of them in the (casefolded) text."""
+def keywords_match(keywords, searchable_text, analysed=None):
+    """No keywords, or one of them in the (casefolded) text: as written, or in another
+    inflected form. `analysed` is the text's AnalysedText, shared by the subscriptions."""
     chosen = split_keywords(keywords)
-    return not chosen or any(keyword.casefold() in searchable_text for keyword in chosen)
+    if not chosen:
+        return True
+    analysed = analysed or AnalysedText(searchable_text)
+    return any(keyword.casefold() in searchable_text or analysed.matches(keyword)
+               for keyword in chosen)
 
 
 def matching_subscription_ids(item):
     text = item.searchable_text
+    # The text is analysed (once) only if a keyword is not in it as written.
+    analysed = AnalysedText(text)
     return [pk for pk, keywords in candidates(item).order_by().values_list("pk", "keywords")
-            if keywords_match(keywords, text)]
+            if keywords_match(keywords, text, analysed)]
 
 
 def record_matches(item, change, *, now=None):

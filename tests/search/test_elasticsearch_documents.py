@@ -127,3 +127,20 @@ def test_an_empty_query_lists_everything_newest_first():
     body = _body(SearchQuery(text="", language="fi"))
     assert "multi_match" not in str(body["query"])
     assert body["sort"] == [{"date": {"order": "desc"}}]
+
+
+@override_settings(ELASTICSEARCH_VOIKKO=True)
+def test_finnish_uses_the_voikko_plugin_where_the_cluster_has_it():
+    document = elastic.document_class("fi")
+    mapping = document._doc_type.mapping.to_dict()["properties"]
+    for name in ("title", "summary", "text"):
+        assert mapping[name]["analyzer"] == "finnish_voikko"
+    index = elastic.Index("portal-content-fi-test")
+    index.document(document)
+    analysis = index.to_dict()["settings"]["analysis"]
+    assert analysis["analyzer"]["finnish_voikko"] == {
+        "type": "custom", "tokenizer": "finnish", "filter": ["lowercase", "voikko_lemmas"]}
+    assert analysis["filter"]["voikko_lemmas"] == {"type": "voikko"}
+    # Swedish has no Voikko: the stock analyzer, whatever the setting.
+    swedish = elastic.document_class("sv")._doc_type.mapping.to_dict()["properties"]
+    assert swedish["text"]["analyzer"] == "swedish"

@@ -103,6 +103,16 @@ def test_keywords_match_without_case_in_title_summary_and_lot_titles(tender, sub
                    ) == [True, True, True, True, False]
 
 
+def test_keywords_match_in_other_inflected_forms_as_the_search_does(tender, subscribe):
+    assert matches(tender,
+                   subscribe(keywords="kotihoidossa"),  # the title's "Kotihoidon"
+                   subscribe(keywords="ateriapalveluista"),  # a lot's "Ateriapalvelut"
+                   subscribe(keywords="kauppapalveluja kotona"),  # every word, inflected
+                   subscribe(keywords="laitoshoidossa"),
+                   subscribe(keywords="kotihoidossa lääkäri"),  # one word missing
+                   ) == [True, True, True, False, False]
+
+
 def test_keywords_match_in_the_tenders_other_languages(tender, subscribe,
                                                        django_capture_on_commit_callbacks):
     source, _created = TranslationSource.get_or_create_from_instance(tender)
