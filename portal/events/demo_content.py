@@ -71,7 +71,7 @@ KRISTINESTAD = {
            "venue_accessibility": "Step-free entrance and toilet. Parking by the square."},
 }
 
-CONTACT = {"name": "Maija Mallikas", "email": "hankinnat@example.fi"}
+CONTACT = {"name": "Maija Rantala", "email": "hankinnat@example.fi"}
 
 DIETARY_QUESTION = {
     "fi": {"label": "Erityisruokavalio tai saavutettavuustarpeet",

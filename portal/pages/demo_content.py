@@ -9,7 +9,7 @@ ORGANISATION = {
         "post_office": "Vaasa",
         "phone": "+358 6 218 1111",
         "email": "markkinavuoropuhelu@example.fi",
-        "business_id": "3221331-7",
+        "business_id": "3221331-8",
         "footer_text": (
             "<p>Markkinavuoropuhelu ja hankinnat on Pohjanmaan hyvinvointialueen portaali "
             "yrityksille, yhdistyksille, järjestöille ja muille palveluntuottajille. Portaalissa "
@@ -25,7 +25,7 @@ ORGANISATION = {
         "post_office": "Vasa",
         "phone": "+358 6 218 1111",
         "email": "markkinavuoropuhelu@example.fi",
-        "business_id": "3221331-7",
+        "business_id": "3221331-8",
         "footer_text": (
             "<p>Marknadsdialog och upphandlingar är Österbottens välfärdsområdes portal för "
             "företag, föreningar, organisationer och andra tjänsteproducenter. I portalen "
@@ -42,7 +42,7 @@ ORGANISATION = {
         "post_office": "Vaasa",
         "phone": "+358 6 218 1111",
         "email": "markkinavuoropuhelu@example.fi",
-        "business_id": "3221331-7",
+        "business_id": "3221331-8",
         "footer_text": (
             "<p>Market dialogue and procurement is the portal of the Wellbeing Services County of "
             "Ostrobothnia for companies, associations, organisations and other service providers. "
@@ -378,11 +378,11 @@ CONTENT_PAGES = [
                 (
                     "contact",
                     {
-                        "name": "Anna Esimerkki",
+                        "name": "Anna Ketola",
                         "role": "Hankinta-asiantuntija",
                         "unit": "Hankintayksikkö",
                         "phone": "+358 40 000 1001",
-                        "email": "anna.esimerkki@example.fi",
+                        "email": "anna.ketola@example.fi",
                     },
                 ),
             ],
@@ -526,11 +526,11 @@ CONTENT_PAGES = [
                 (
                     "contact",
                     {
-                        "name": "Anna Esimerkki",
+                        "name": "Anna Ketola",
                         "role": "Upphandlingsexpert",
                         "unit": "Upphandlingsenheten",
                         "phone": "+358 40 000 1001",
-                        "email": "anna.esimerkki@example.fi",
+                        "email": "anna.ketola@example.fi",
                     },
                 ),
             ],
@@ -671,11 +671,11 @@ CONTENT_PAGES = [
                 (
                     "contact",
                     {
-                        "name": "Anna Esimerkki",
+                        "name": "Anna Ketola",
                         "role": "Procurement specialist",
                         "unit": "Procurement unit",
                         "phone": "+358 40 000 1001",
-                        "email": "anna.esimerkki@example.fi",
+                        "email": "anna.ketola@example.fi",
                     },
                 ),
             ],
@@ -796,11 +796,11 @@ CONTENT_PAGES = [
                         (
                             "contact",
                             {
-                                "name": "Johan Exempel",
+                                "name": "Johan Ekholm",
                                 "role": "Hankinta-asiantuntija, koulutukset",
                                 "unit": "Hankintayksikkö",
                                 "phone": "+358 40 000 1002",
-                                "email": "johan.exempel@example.fi",
+                                "email": "johan.ekholm@example.fi",
                             },
                         ),
                     ],
@@ -922,11 +922,11 @@ CONTENT_PAGES = [
                         (
                             "contact",
                             {
-                                "name": "Johan Exempel",
+                                "name": "Johan Ekholm",
                                 "role": "Upphandlingsexpert, utbildningar",
                                 "unit": "Upphandlingsenheten",
                                 "phone": "+358 40 000 1002",
-                                "email": "johan.exempel@example.fi",
+                                "email": "johan.ekholm@example.fi",
                             },
                         ),
                     ],
@@ -1047,11 +1047,11 @@ CONTENT_PAGES = [
                         (
                             "contact",
                             {
-                                "name": "Johan Exempel",
+                                "name": "Johan Ekholm",
                                 "role": "Procurement specialist, training",
                                 "unit": "Procurement unit",
                                 "phone": "+358 40 000 1002",
-                                "email": "johan.exempel@example.fi",
+                                "email": "johan.ekholm@example.fi",
                             },
                         ),
                     ],
@@ -1980,7 +1980,7 @@ PRIVACY = {
         "controller": (
             "<p><b>Pohjanmaan hyvinvointialue</b></p>"
             "<p>Hietalahdenkatu 2-4, 65130 Vaasa</p>"
-            "<p>Y-tunnus 3221331-7</p>"
+            "<p>Y-tunnus 3221331-8</p>"
             "<p>Puhelin (vaihde) +358 6 218 1111</p>"
         ),
         "contact_person": (
@@ -2164,7 +2164,7 @@ PRIVACY = {
         "controller": (
             "<p><b>Österbottens välfärdsområde</b></p>"
             "<p>Sandviksgatan 2-4, 65130 Vasa</p>"
-            "<p>FO-nummer 3221331-7</p>"
+            "<p>FO-nummer 3221331-8</p>"
             "<p>Telefon (växel) +358 6 218 1111</p>"
         ),
         "contact_person": (
@@ -2351,7 +2351,7 @@ PRIVACY = {
         "controller": (
             "<p><b>Wellbeing Services County of Ostrobothnia</b></p>"
             "<p>Hietalahdenkatu 2-4, 65130 Vaasa, Finland</p>"
-            "<p>Business ID 3221331-7</p>"
+            "<p>Business ID 3221331-8</p>"
             "<p>Telephone (switchboard) +358 6 218 1111</p>"
         ),
         "contact_person": (
@@ -2624,11 +2624,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Sara Exempel",
+                        "name": "Sara Granlund",
                         "role": "Palvelupäällikkö",
                         "unit": "Ikääntyneiden palvelut",
                         "phone": "+358 40 000 1003",
-                        "email": "sara.exempel@example.fi",
+                        "email": "sara.granlund@example.fi",
                     },
                 ),
             ],
@@ -2698,11 +2698,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Sara Exempel",
+                        "name": "Sara Granlund",
                         "role": "Servicechef",
                         "unit": "Äldreomsorgen",
                         "phone": "+358 40 000 1003",
-                        "email": "sara.exempel@example.fi",
+                        "email": "sara.granlund@example.fi",
                     },
                 ),
             ],
@@ -2772,11 +2772,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Sara Exempel",
+                        "name": "Sara Granlund",
                         "role": "Service manager",
                         "unit": "Services for older people",
                         "phone": "+358 40 000 1003",
-                        "email": "sara.exempel@example.fi",
+                        "email": "sara.granlund@example.fi",
                     },
                 ),
             ],
@@ -3265,11 +3265,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Johan Exempel",
+                        "name": "Johan Ekholm",
                         "role": "Hankinta-asiantuntija, koulutukset",
                         "unit": "Hankintayksikkö",
                         "phone": "+358 40 000 1002",
-                        "email": "johan.exempel@example.fi",
+                        "email": "johan.ekholm@example.fi",
                     },
                 ),
             ],
@@ -3338,11 +3338,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Johan Exempel",
+                        "name": "Johan Ekholm",
                         "role": "Upphandlingsexpert, utbildningar",
                         "unit": "Upphandlingsenheten",
                         "phone": "+358 40 000 1002",
-                        "email": "johan.exempel@example.fi",
+                        "email": "johan.ekholm@example.fi",
                     },
                 ),
             ],
@@ -3410,11 +3410,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Johan Exempel",
+                        "name": "Johan Ekholm",
                         "role": "Procurement specialist, training",
                         "unit": "Procurement unit",
                         "phone": "+358 40 000 1002",
-                        "email": "johan.exempel@example.fi",
+                        "email": "johan.ekholm@example.fi",
                     },
                 ),
             ],
