@@ -11,7 +11,7 @@ every reader of a language whatever the catalogues say, and tests can rely on th
 import datetime
 import functools
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import holidays
 from django.conf import settings
@@ -85,11 +85,15 @@ def _moment(style, date, time, html):
     return f"{date}{style.joiner}{time}"
 
 
-def format_date(value, language=None):
-    """"to 10.12.2026" / "Thu 10 Dec 2026": a date, or the Helsinki date of a datetime."""
+def format_date(value, language=None, *, weekday=True):
+    """"to 10.12.2026" / "Thu 10 Dec 2026": a date, or the Helsinki date of a datetime;
+    "10.12.2026" / "10 Dec 2026" without the weekday."""
     if isinstance(value, datetime.datetime):
         value = in_helsinki(value).date()
-    return _date(_style(language), value)
+    style = _style(language)
+    if not weekday:
+        style = replace(style, weekdays=("",) * 7)
+    return _date(style, value).strip()
 
 
 def format_moment(value, language=None, *, html=False):
@@ -156,6 +160,13 @@ def next_working_day(day):
     """`day` itself when it is a working day, otherwise the first working day after it."""
     while not is_working_day(day):
         day += datetime.timedelta(days=1)
+    return day
+
+
+def previous_working_day(day):
+    """`day` itself when it is a working day, otherwise the last working day before it."""
+    while not is_working_day(day):
+        day -= datetime.timedelta(days=1)
     return day
 
 
