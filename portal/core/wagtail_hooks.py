@@ -26,10 +26,10 @@ register_snippet(OrganisationDetailsViewSet)
 def warn_about_dates_off_working_days(request, page):
     """Saving goes back to the page list or the editor; say there which deadline, event or
     publication date falls on a weekend or a public holiday (a warning: it may be meant)."""
-    page = page.specific_deferred
-    if not isinstance(page, WorkingDayDates):
+    if not isinstance(page.specific_deferred, WorkingDayDates):
         return
-    warnings = off_day_warnings(page)
+    # The revision just saved: a draft of a live page is not on the page object.
+    warnings = off_day_warnings(page.get_latest_revision_as_object())
     if warnings:
         messages.warning(request, " ".join([
             *warnings, str(_("Check the date: suppliers expect deadlines, events and "

@@ -9,7 +9,7 @@ import datetime
 
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 
 from .dates import format_date, holiday_name
@@ -36,12 +36,18 @@ class WorkingDayDates:
 
 def off_day_reason(day, language=None):
     """Why `day` is not a working day, as a sentence ending the date ("6.1.2027 on
-    loppiainen, yleinen vapaapäivä"), or None for a working day."""
+    loppiainen, yleinen vapaapäivä"), in `language` (by default the active one), or None for
+    a working day."""
     language = language or get_language()
+    with override(language):
+        return _off_day_reason(day, language)
+
+
+def _off_day_reason(day, language):
     written = format_date(day, language, weekday=False)
     holiday = holiday_name(day, language)
     if holiday:
-        if language and language.split("-")[0] in ("fi", "sv"):
+        if language.split("-")[0] in ("fi", "sv"):
             # Finnish and Swedish write holiday names in lower case within a sentence.
             holiday = holiday[0].lower() + holiday[1:]
         return _("%(date)s is %(holiday)s, a public holiday.") % {
@@ -55,10 +61,12 @@ def off_day_reason(day, language=None):
 
 def off_day_warnings(page, language=None):
     """One line per date of the page on a weekend or a public holiday, naming the field."""
+    language = language or get_language()
     warnings = []
-    for name, day in page.working_day_dates():
-        reason = off_day_reason(day, language)
-        if reason:
-            field = capfirst(page._meta.get_field(name).verbose_name)
-            warnings.append(f"{field}: {reason}")
+    with override(language):
+        for name, day in page.working_day_dates():
+            reason = _off_day_reason(day, language)
+            if reason:
+                field = capfirst(page._meta.get_field(name).verbose_name)
+                warnings.append(f"{field}: {reason}")
     return warnings
