@@ -18,13 +18,14 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Locale
 
-from portal.core.dates import next_working_day, previous_working_day
+from portal.core.dates import next_working_day
 from portal.pages.demo import LANGUAGES, ensure_page, stream
 from portal.pages.models import HomePage
 
 from . import assignment, workflow
 from . import demo_content as content
 from .calls import call_in
+from .demo_dates import call_days
 from .follow_up import PilotFollowUp, PilotMilestone
 from .models import CallCriterion, CallFAQ, CallQuestion, PilotCallIndexPage, PilotCallPage
 from .proposals import Proposal
@@ -34,11 +35,15 @@ S = workflow.S
 
 
 def _at(days, time="12:00", *, working_day=None):
-    """A moment `days` from today, at `time` in Helsinki; with `working_day` (next_working_day
-    or previous_working_day) moved to a working day whatever day the demo is seeded on."""
+    """A moment `days` from today, at `time` in Helsinki; with `working_day` (next_working_day)
+    moved to a working day whatever day the demo is seeded on."""
     day = timezone.localdate() + datetime.timedelta(days=days)
     if working_day is not None:
         day = working_day(day)
+    return _on(day, time)
+
+
+def _on(day, time):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.fromisoformat(time)))
 
 
@@ -52,11 +57,10 @@ def ensure_index():
 
 def _facts(spec):
     """The fields every language version shares."""
+    opens, deadline = call_days(spec)
     return {
-        # A call opens no later and closes no earlier than its story says, so that every
-        # proposal of the story still falls inside it.
-        "opens": _at(spec["opens_days"], "09:00", working_day=previous_working_day),
-        "deadline": _at(spec["deadline_days"], "16:00", working_day=next_working_day),
+        "opens": _on(opens, "09:00"),
+        "deadline": _on(deadline, "16:00"),
         "pilots_sought": spec["pilots_sought"],
         "service_areas": spec["service_areas"],
         "municipalities": spec["municipalities"],

@@ -2999,14 +2999,16 @@ NEWS = [
     },
     {
         "key": "pilot-call-remote-home-care-support",
-        "date": "2026-11-03",
+        # Dated six weeks before the call opens, and the call's days written into the intro
+        # ({opens}, {deadline}), as the demo call's own dates are counted from the seeding day.
+        "pilot_call": "remote-services",
         "fi": {
             "slug": "pilottihaku-etapalveluista-kotona-asumisen-tueksi",
-            "title": "Pilottihaku etäpalveluista kotona asumisen tueksi avautuu joulukuussa",
+            "title": "Pilottihaku etäpalveluista kotona asumisen tueksi avautuu pian",
             "intro": (
                 "Hyvinvointialue hakee palveluntuottajia kokeilemaan etäpalveluja, jotka tukevat "
                 "ikäihmisten ja muiden kotona asuvien arkea. Pilottihaku avautuu portaalissa "
-                "tiistaina 1.12.2026, ja ehdotuksia voi jättää perjantaihin 29.1.2027 asti."
+                "{opens}, ja ehdotuksia voi jättää {deadline} asti."
             ),
             "body": [
                 (
@@ -3064,12 +3066,11 @@ NEWS = [
         },
         "sv": {
             "slug": "pilotutlysning-om-distanstjanster-for-hemmaboende",
-            "title": "Pilotutlysning om distanstjänster som stöder hemmaboende öppnar i december",
+            "title": "Pilotutlysning om distanstjänster som stöder hemmaboende öppnar snart",
             "intro": (
                 "Välfärdsområdet söker tjänsteproducenter som vill testa distanstjänster som "
                 "stöder vardagen för äldre och andra som bor hemma. Pilotutlysningen öppnar i "
-                "portalen tisdagen den 1 december 2026, och förslag kan lämnas in till och med "
-                "fredagen den 29 januari 2027."
+                "portalen {opens}, och förslag kan lämnas in till och med {deadline}."
             ),
             "body": [
                 (
@@ -3131,12 +3132,12 @@ NEWS = [
         },
         "en": {
             "slug": "pilot-call-on-remote-home-care-support",
-            "title": "Pilot call on remote home-care support opens in December",
+            "title": "Pilot call on remote home-care support opens soon",
             "intro": (
                 "The county is looking for service providers to pilot remote services that support "
                 "the everyday lives of older people and others living at home. The pilot call "
-                "opens on the portal on Tuesday 1 December 2026, and proposals can be submitted "
-                "until Friday 29 January 2027."
+                "opens on the portal on {opens}, and proposals can be submitted until "
+                "{deadline}."
             ),
             "body": [
                 (

@@ -16,11 +16,12 @@ from wagtail.models import Page
 from pilots.calls import call_in
 from pilots.models import PilotCallPage
 from pilots.proposals import Proposal
-from portal.core.dates import in_christmas_break
+from portal.core.dates import format_date, in_christmas_break
 from portal.core.models import OrganisationDetails
 from portal.core.working_days import WorkingDayDates, off_day_reason
 from portal.events.models import EventPage
 from portal.events.registrations import Registration
+from portal.news.models import NewsArticlePage
 from portal.tenders.models import TenderPage
 from suppliers.business_id import normalise_business_id
 from suppliers.interests.domain import interest_period
@@ -145,3 +146,15 @@ def test_proposals_were_started_and_sent_while_their_call_was_open(whole_demo):
             wrong.append((call.title, proposal.reference, proposal.created_at,
                           proposal.submitted_at, call.opens, call.deadline))
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_the_news_of_a_pilot_call_gives_the_calls_own_days(whole_demo, language):
+    source_call = PilotCallPage.objects.get(slug="etapalvelut-kotona-asumisen-tueksi")
+    call = call_in(source_call.translation_key, language)
+    source_article = NewsArticlePage.objects.get(
+        slug="pilottihaku-etapalveluista-kotona-asumisen-tueksi")
+    article = source_article.get_translation(call.locale)
+    assert format_date(call.opens, language) in article.intro
+    assert format_date(call.deadline, language) in article.intro
+    assert article.date < timezone.localdate(call.opens)
