@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from portal.taxonomy.models import Municipality, ServiceArea
 
 from .enums import MembershipStatus
+from .interests.models import TenderInterest
 from .models import Membership, Organisation
 
 DEMO_SUPPLIER = "supplier@example.fi"
@@ -172,10 +173,11 @@ def seed_interests(stdout):
                     [InterestedLot(interest=interest, lot_key=key) for key in picked])
                 # Registered while the tender still took interest: days before it stopped.
                 opened, until = interests.interest_period(tender)
-                at = max(until - datetime.timedelta(days=3 + (index * 5 + count) % 20),
-                         opened + datetime.timedelta(days=1))
-                TenderInterest.objects.filter(pk=interest.pk).update(created_at=at,
-                                                                     updated_at=at)
+                if until is not None:
+                    at = max(until - datetime.timedelta(days=3 + (index * 5 + count) % 20),
+                             opened + datetime.timedelta(days=1))
+                    TenderInterest.objects.filter(pk=interest.pk).update(created_at=at,
+                                                                         updated_at=at)
             count += 1
     _registered_before_their_interests(demo)
     stdout.write(f"Interests: {TenderInterest.objects.count()} expressions of interest.")
@@ -184,8 +186,6 @@ def seed_interests(stdout):
 def _registered_before_their_interests(business_ids):
     """An organisation (and its members) registered in the portal before its first interest:
     the story's interests in tenders long closed are dated before the demo starts."""
-    from suppliers.interests.models import TenderInterest
-
     for organisation in Organisation.objects.filter(business_id__in=business_ids):
         first = TenderInterest.objects.filter(organisation=organisation) \
             .order_by("created_at").values_list("created_at", flat=True).first()
