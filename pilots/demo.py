@@ -18,6 +18,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Locale
 
+from portal.core.dates import next_working_day
 from portal.pages.demo import LANGUAGES, ensure_page, stream
 from portal.pages.demo_content import mailbox
 from portal.pages.models import HomePage
@@ -25,6 +26,7 @@ from portal.pages.models import HomePage
 from . import assignment, workflow
 from . import demo_content as content
 from .calls import call_in
+from .demo_dates import call_days
 from .follow_up import PilotFollowUp, PilotMilestone
 from .models import CallCriterion, CallFAQ, CallQuestion, PilotCallIndexPage, PilotCallPage
 from .proposals import Proposal
@@ -33,9 +35,16 @@ from .workflow import STAFF, SUPPLIER
 S = workflow.S
 
 
-def _at(days, time="12:00"):
-    """A moment `days` from today, at `time` in Helsinki."""
+def _at(days, time="12:00", *, working_day=None):
+    """A moment `days` from today, at `time` in Helsinki; with `working_day` (next_working_day)
+    moved to a working day whatever day the demo is seeded on."""
     day = timezone.localdate() + datetime.timedelta(days=days)
+    if working_day is not None:
+        day = working_day(day)
+    return _on(day, time)
+
+
+def _on(day, time):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.fromisoformat(time)))
 
 
@@ -49,9 +58,10 @@ def ensure_index():
 
 def _facts(spec):
     """The fields every language version shares."""
+    opens, deadline = call_days(spec)
     return {
-        "opens": _at(spec["opens_days"], "09:00"),
-        "deadline": _at(spec["deadline_days"], "16:00"),
+        "opens": _on(opens, "09:00"),
+        "deadline": _on(deadline, "16:00"),
         "pilots_sought": spec["pilots_sought"],
         "service_areas": spec["service_areas"],
         "municipalities": spec["municipalities"],
@@ -248,7 +258,8 @@ def _play(step, proposal, member, call, call_source, manager):
     elif action == "return":
         reason, due_days = rest
         workflow.transition(proposal, S.RETURNED, reason=reason,
-                            completion_due=_at(due_days, "16:00"), **staff)
+                            completion_due=_at(due_days, "16:00",
+                                                working_day=next_working_day), **staff)
     elif action == "screen":
         workflow.transition(proposal, S.SCREENING, **staff)
     elif action == "ineligible":

@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.questions import FormQuestion, QuestionKind
+from portal.core.working_days import WorkingDayDates
 from portal.metrics.counting import PageViewCounted
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
@@ -59,10 +60,11 @@ class PilotCallIndexPage(RoutablePageMixin, PortalPage):
         return PilotCallPage.objects.child_of(self).live().public()
 
 
-class PilotCallPage(PageViewCounted, PortalPage):
+class PilotCallPage(WorkingDayDates, PageViewCounted, PortalPage):
     """One call for new service forms to pilot with providers. Times are stored in UTC and
     shown in Europe/Helsinki."""
 
+    working_day_fields = ("opens", "deadline")
     parent_page_types = ["pilots.PilotCallIndexPage"]
     subpage_types = []
     template = "pilots/call_page.html"

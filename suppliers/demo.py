@@ -5,6 +5,8 @@ show staff what a registered supplier looks like. In development the demo suppli
 (supplier@example.fi) is the admin of one and a member of another, to try the "act for" switch.
 """
 
+import datetime
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -13,6 +15,7 @@ from wagtail.models import Locale
 from portal.taxonomy.models import Municipality, ServiceArea
 
 from .enums import MembershipStatus
+from .interests.models import TenderInterest
 from .models import Membership, Organisation
 
 DEMO_SUPPLIER = "supplier@example.fi"
@@ -166,8 +169,30 @@ def seed_interests(stdout):
                     capacity=capacity, questions=questions, language=language)
                 InterestedLot.objects.bulk_create(
                     [InterestedLot(interest=interest, lot_key=key) for key in picked])
+                # Registered while the tender still took interest: days before it stopped.
+                opened, until = interests.interest_period(tender)
+                if until is not None:
+                    at = max(until - datetime.timedelta(days=3 + (index * 5 + count) % 20),
+                             opened + datetime.timedelta(days=1))
+                    TenderInterest.objects.filter(pk=interest.pk).update(created_at=at,
+                                                                         updated_at=at)
             count += 1
+    _registered_before_their_interests(demo)
     stdout.write(f"Interests: {TenderInterest.objects.count()} expressions of interest.")
+
+
+def _registered_before_their_interests(business_ids):
+    """An organisation (and its members) registered in the portal before its first interest:
+    the story's interests in tenders long closed are dated before the demo starts."""
+    for organisation in Organisation.objects.filter(business_id__in=business_ids):
+        first = TenderInterest.objects.filter(organisation=organisation) \
+            .order_by("created_at").values_list("created_at", flat=True).first()
+        if first is None or first > organisation.created_at:
+            continue
+        registered = first - datetime.timedelta(days=14)
+        Organisation.objects.filter(pk=organisation.pk).update(created_at=registered)
+        Membership.objects.filter(organisation=organisation, created_at__gt=registered) \
+            .update(created_at=registered, status_changed_at=registered)
 
 
 # Demo people who keep alerts: a Finnish-speaking and a Swedish-speaking organisation admin.

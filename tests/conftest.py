@@ -5,6 +5,8 @@ import io
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale, Page
 
@@ -60,6 +62,27 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def whole_demo(django_db_setup, django_db_blocker):
+    """The whole demo as `manage.py seed_demo` builds it (users too), seeded once for the
+    tests of a module, inside a transaction that is rolled back after them; each test runs
+    in a savepoint of it. For tests of the demo's content (tests/core/test_demo_invariants.py)
+    that only read it: seeding takes about a minute."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            call_command("seed_demo", "--users", stdout=io.StringIO())
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
 
 
 @pytest.fixture

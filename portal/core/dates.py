@@ -9,9 +9,11 @@ every reader of a language whatever the catalogues say, and tests can rely on th
 """
 
 import datetime
+import functools
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import holidays
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.html import format_html
@@ -83,11 +85,15 @@ def _moment(style, date, time, html):
     return f"{date}{style.joiner}{time}"
 
 
-def format_date(value, language=None):
-    """"to 10.12.2026" / "Thu 10 Dec 2026": a date, or the Helsinki date of a datetime."""
+def format_date(value, language=None, *, weekday=True):
+    """"to 10.12.2026" / "Thu 10 Dec 2026": a date, or the Helsinki date of a datetime;
+    "10.12.2026" / "10 Dec 2026" without the weekday."""
     if isinstance(value, datetime.datetime):
         value = in_helsinki(value).date()
-    return _date(_style(language), value)
+    style = _style(language)
+    if not weekday:
+        style = replace(style, weekdays=("",) * 7)
+    return _date(style, value).strip()
 
 
 def format_moment(value, language=None, *, html=False):
@@ -120,3 +126,59 @@ def format_range(start, end, language=None, *, html=False):
     if html:
         return format_html("{} {} {}", first, EN_DASH, last)
     return f"{first} {EN_DASH} {last}"
+
+
+# Working days. Deadlines, events and publications fall on Finnish working days: the public
+# holidays come from the `holidays` package (with Christmas Eve and Midsummer Eve, which
+# nobody in Finland works either), weekends from the calendar.
+
+# The holidays package's own names for its localisations.
+_HOLIDAY_LANGUAGES = {"fi": "fi", "sv": "sv_FI", "en": "en_US"}
+
+# Between Christmas Eve and Epiphany offices run on skeleton staff: no training or event.
+CHRISTMAS_BREAK = ((12, 24), (1, 6))
+
+
+@functools.lru_cache(maxsize=32)
+def _holidays(year, language):
+    # A plain dict per year and language: built once, then read by any thread.
+    return dict(holidays.Finland(years=year, language=language))
+
+
+def holiday_name(day, language=None):
+    """The name of the Finnish public holiday on `day` in the reader's language, or None."""
+    code = (language or translation.get_language() or settings.LANGUAGE_CODE).lower()
+    language = _HOLIDAY_LANGUAGES.get(code.split("-")[0], "en_US")
+    return _holidays(day.year, language).get(day)
+
+
+def is_working_day(day):
+    return day.weekday() < 5 and holiday_name(day, "fi") is None
+
+
+def next_working_day(day):
+    """`day` itself when it is a working day, otherwise the first working day after it."""
+    while not is_working_day(day):
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def previous_working_day(day):
+    """`day` itself when it is a working day, otherwise the last working day before it."""
+    while not is_working_day(day):
+        day -= datetime.timedelta(days=1)
+    return day
+
+
+def in_christmas_break(day):
+    (first_month, first_day), (last_month, last_day) = CHRISTMAS_BREAK
+    return (day.month, day.day) >= (first_month, first_day) or \
+        (day.month, day.day) <= (last_month, last_day)
+
+
+def next_event_day(day):
+    """The first working day from `day` on that is outside the Christmas break."""
+    day = next_working_day(day)
+    while in_christmas_break(day):
+        day = next_working_day(day + datetime.timedelta(days=1))
+    return day

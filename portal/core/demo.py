@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 
 DEMO_USERS = [
     # (e-mail, first name, last name, is staff)
-    ("staff@example.fi", "Sanna", "Henkilöstö", True),
-    ("supplier@example.fi", "Peter", "Leverantör", False),
+    ("staff@example.fi", "Sanna", "Peltola", True),
+    ("supplier@example.fi", "Peter", "Nyberg", False),
 ]
 
 

@@ -9,6 +9,7 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
+from portal.core.dates import next_event_day, next_working_day, previous_working_day
 from portal.pages.demo import LANGUAGES, ensure_page, stream
 from portal.pages.demo_content import mailbox
 from portal.pages.models import HomePage
@@ -34,10 +35,18 @@ def _start_and_end(spec, tender):
     elif tender is not None:
         day = tender.market_dialogue_date
     else:
-        day = timezone.localdate() + datetime.timedelta(days=spec["days_from_now"])
+        # Forward to a working day outside the Christmas break, whatever day the demo is
+        # seeded on: nobody holds a training on a Sunday or on 28 December.
+        day = next_event_day(timezone.localdate() + datetime.timedelta(
+            days=spec["days_from_now"]))
     time = datetime.time.fromisoformat(spec["start_time"])
     start = timezone.make_aware(datetime.datetime.combine(day, time))
     return start, start + datetime.timedelta(hours=spec["hours"])
+
+
+def _on(day, moment):
+    """`moment`'s time of day on `day`."""
+    return timezone.make_aware(datetime.datetime.combine(day, timezone.localtime(moment).time()))
 
 
 def _pilot_call(spec):
@@ -55,7 +64,17 @@ def _aware(value):
 
 
 def _registration_opens(spec, start):
-    return _aware(spec.get("registration_opens")) or start - datetime.timedelta(days=30)
+    """The day a text announced, or about a month before the event, on a working day."""
+    day = timezone.localdate(start)
+    return _aware(spec.get("registration_opens")) or _on(
+        next_working_day(day - datetime.timedelta(days=30)), start)
+
+
+def _registration_closes(spec, start):
+    """The day a text announced, or the working day before the event."""
+    day = timezone.localdate(start)
+    return _aware(spec.get("registration_closes")) or _on(
+        previous_working_day(day - datetime.timedelta(days=1)), start)
 
 
 def _facts(spec, tender):
@@ -76,10 +95,9 @@ def _facts(spec, tender):
         "capacity": spec["capacity"],
         "reserved_places": spec["reserved_places"],
         # Registration opens a month before (or on the day a text announced) and closes the
-        # day before the event.
+        # working day before the event.
         "registration_opens": _registration_opens(spec, start),
-        "registration_closes": _aware(spec.get("registration_closes"))
-        or start - datetime.timedelta(days=1),
+        "registration_closes": _registration_closes(spec, start),
         "recording_url": spec.get("recording_url", ""),
         "contact_name": content.CONTACT["name"],
         "cancelled": spec.get("cancelled", False),
@@ -162,23 +180,28 @@ def seed_event_registrations(stdout):
                   for step in range(min(places, 4 + number % 3, len(members)))]
         if Registration.objects.filter(event_key=event.translation_key).exists():
             chosen = []  # registered already (by this seed or by the metrics history)
-        if event.registration_opens and event.registration_opens > now:
-            chosen = []  # nobody can have registered yet
+        # Registered while registration was open: a week before it closed (or before now).
+        opens = event.registration_opens or event.start - datetime.timedelta(days=30)
+        closes = min(event.registration_closes or event.start, now)
+        if closes <= opens:
+            chosen = []  # registration has not opened yet
+        at = max(closes - datetime.timedelta(days=7), opens)
         for position, membership in enumerate(chosen):
             user = membership.user
-            _registration, made = Registration.objects.get_or_create(
+            registration, made = Registration.objects.get_or_create(
                 event_key=event.translation_key, email=user.email,
                 defaults={
                     "user": user, "name": user.get_full_name() or user.email,
                     "organisation": membership.organisation,
                     "language": (membership.organisation.service_languages or ["fi"])[0],
                     "status": RegistrationStatus.CONFIRMED,
-                    "confirmed_at": max(min(event.start, now) - datetime.timedelta(days=7),
-                                        event.registration_opens or event.start
-                                        - datetime.timedelta(days=30)),
+                    "confirmed_at": at,
                     # One in four did not come, as happens.
                     "attended": (position % 4 != 3) if past else None,
                 })
+            if made:
+                Registration.objects.filter(pk=registration.pk).update(created_at=at,
+                                                                       updated_at=at)
             created += made
         if past and not event.closed_at:
             attended = Registration.objects.filter(event_key=event.translation_key,

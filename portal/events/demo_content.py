@@ -90,7 +90,7 @@ NARPES = {
                                   "induction loop. Parking in front of the building."},
 }
 
-CONTACT = {"name": "Maija Mallikas", "email": "hankinnat@example.fi"}
+CONTACT = {"name": "Maija Rantala", "email": "hankinnat@example.fi"}
 
 DIETARY_QUESTION = {
     "fi": {"label": "Erityisruokavalio tai saavutettavuustarpeet",

@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core.questions import FormQuestion
+from portal.core.working_days import WorkingDayDates
 from portal.metrics.counting import PageViewCounted
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
@@ -61,11 +62,12 @@ class EventIndexPage(RoutablePageMixin, PortalPage):
         return EventPage.objects.child_of(self).live().public()
 
 
-class EventPage(PageViewCounted, PortalPage):
+class EventPage(WorkingDayDates, PageViewCounted, PortalPage):
     """One training, market-dialogue meeting or information session. Times are stored in UTC
     and shown in Europe/Helsinki; registrations are shared by all language versions (they
     refer to the page's translation key)."""
 
+    working_day_fields = ("start", "registration_opens", "registration_closes")
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     template = "events/event_page.html"

@@ -274,6 +274,7 @@ def _sign_in_history(rng, users):
 def _interest_history(rng, now, organisations, memberships):
     from portal.tenders.models import TenderPage
     from suppliers.demo import INTEREST_STYLES
+    from suppliers.interests.domain import interest_period
     from suppliers.interests.models import InterestedLot, TenderInterest
 
     tenders = list(TenderPage.objects.live().filter(locale=Locale.get_default())
@@ -281,19 +282,27 @@ def _interest_history(rng, now, organisations, memberships):
     if not tenders:
         return 0
     admins = {m.organisation_id: m.user for m in memberships if m.role == "admin"}
+    periods = {tender.pk: interest_period(tender) for tender in tenders}
     interests, picked_lots, dates = [], [], []
     for organisation in organisations:
+        # Only tenders that still took interest when the organisation registered.
+        open_ones = [t for t in tenders
+                     if (periods[t.pk][1] or now) > organisation.created_at
+                     + datetime.timedelta(days=1)]
         areas = organisation.history["areas"]
-        matching = [t for t in tenders if areas & {a.code for a in t.service_areas.all()}]
-        others = [t for t in tenders if t not in matching]
+        matching = [t for t in open_ones if areas & {a.code for a in t.service_areas.all()}]
+        others = [t for t in open_ones if t not in matching]
         chosen = rng.sample(matching, min(len(matching), rng.randint(1, 4)))
         if others and rng.random() < 0.3:
             chosen.append(rng.choice(others))
         for tender in chosen:
             mode, capacity, questions = rng.choice(INTEREST_STYLES)
-            # Most interest comes within weeks of registering.
-            at = min(organisation.created_at + datetime.timedelta(
-                days=rng.expovariate(1 / 25)), now - datetime.timedelta(minutes=30))
+            opened, until = periods[tender.pk]
+            until = min(until or now, now) - datetime.timedelta(minutes=30)
+            # Most interest comes within weeks of registering (or of the tender's
+            # publication), and before the tender stops taking it.
+            at = min(max(organisation.created_at, opened) + datetime.timedelta(
+                days=rng.expovariate(1 / 25)), until)
             interest = TenderInterest(
                 tender_key=tender.translation_key, organisation=organisation,
                 registered_by=admins.get(organisation.pk), mode=mode, capacity=capacity,
@@ -301,7 +310,7 @@ def _interest_history(rng, now, organisations, memberships):
             changed = at
             if rng.random() < 0.08:
                 interest.status = "withdrawn"
-                interest.withdrawn_at = changed = _between(rng, at, now)
+                interest.withdrawn_at = changed = _between(rng, at, until)
             interests.append(interest)
             dates.append((at, changed))
             lots = sorted(tender.lots.all(), key=lambda lot: lot.number)
@@ -468,14 +477,18 @@ def seed_event_history(stdout, rng, now):
     for event in events:
         if Registration.objects.filter(event_key=event.translation_key).exists():
             continue
-        eligible = [m for m in members if m.created_at < event.start - datetime.timedelta(
-            days=2) and m.user.email] or members[:3]  # the first ones, if none yet
+        # Registration closes the working day before the event (or, without a closing
+        # time, the day before): only those who were members by then could register.
+        closes = min(event.registration_closes or event.start,
+                     event.start - datetime.timedelta(days=1))
+        eligible = [m for m in members if m.created_at < closes - datetime.timedelta(days=1)
+                    and m.user.email]
         places = event.open_places if event.open_places is not None else 40
         count = min(len(eligible), places, rng.randint(8, 24))
         for position, membership in enumerate(rng.sample(eligible, count)):
             user, organisation = membership.user, membership.organisation
             at = _between(rng, max(event.registration_opens or event.start, membership.created_at),
-                          event.start - datetime.timedelta(days=1))
+                          closes)
             registration = Registration(
                 event_key=event.translation_key, user=user,
                 name=user.get_full_name() or user.email, email=user.email,

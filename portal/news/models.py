@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.core.working_days import WorkingDayDates
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 
@@ -41,7 +42,9 @@ class NewsIndexPage(PortalPage):
         return context
 
 
-class NewsArticlePage(PortalPage):
+class NewsArticlePage(WorkingDayDates, PortalPage):
+    working_day_fields = ("date",)
+
     date = models.DateField(_("date"), default=timezone.localdate)
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,

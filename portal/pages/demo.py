@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from pilots.demo_dates import call_days
+from portal.core.dates import format_date, previous_working_day
 from portal.core.models import FooterLink, OrganisationDetails
 from portal.news.models import NewsArticlePage, NewsIndexPage
 
@@ -134,6 +136,20 @@ def ensure_organisation(accessibility, privacy):
         translation_key = details.translation_key
 
 
+def _article(article):
+    """A news article's texts by language and its date. An article announcing a demo pilot
+    call is dated six weeks before the call opens and names the call's days, which are
+    counted from the day the demo is seeded."""
+    texts = {language: article[language] for language in LANGUAGES}
+    if "pilot_call" not in article:
+        return texts, datetime.date.fromisoformat(article["date"])
+    opens, deadline = call_days(article["pilot_call"])
+    for language in LANGUAGES:
+        days = {"opens": format_date(opens, language), "deadline": format_date(deadline, language)}
+        texts[language] = {**texts[language], "intro": texts[language]["intro"].format(**days)}
+    return texts, previous_working_day(opens - datetime.timedelta(weeks=6))
+
+
 def seed_site(stdout):
     ensure_locales()
     home = ensure_home()
@@ -141,8 +157,8 @@ def seed_site(stdout):
     news_index = ensure_page(home, NewsIndexPage, content.NEWS_INDEX,
                              extra={"show_in_menus": True})
     for article in content.NEWS:
-        ensure_page(news_index, NewsArticlePage, {lang: article[lang] for lang in LANGUAGES},
-                    extra={"date": datetime.date.fromisoformat(article["date"])})
+        texts, day = _article(article)
+        ensure_page(news_index, NewsArticlePage, texts, extra={"date": day})
     today = datetime.date(2026, 11, 1)
     accessibility = ensure_page(
         home, AccessibilityStatementPage,

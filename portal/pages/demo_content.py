@@ -23,7 +23,7 @@ ORGANISATION = {
         "post_office": "Vaasa",
         "phone": "+358 6 218 1111",
         "email": "markkinavuoropuhelu@example.fi",
-        "business_id": "3221331-7",
+        "business_id": "3221331-8",
         "footer_text": (
             "<p>Markkinavuoropuhelu ja hankinnat on Pohjanmaan hyvinvointialueen portaali "
             "yrityksille, yhdistyksille, järjestöille ja muille palveluntuottajille. Portaalissa "
@@ -39,7 +39,7 @@ ORGANISATION = {
         "post_office": "Vasa",
         "phone": "+358 6 218 1111",
         "email": "marknadsdialog@example.fi",
-        "business_id": "3221331-7",
+        "business_id": "3221331-8",
         "footer_text": (
             "<p>Marknadsdialog och upphandlingar är Österbottens välfärdsområdes portal för "
             "företag, föreningar, organisationer och andra tjänsteproducenter. I portalen "
@@ -56,7 +56,7 @@ ORGANISATION = {
         "post_office": "Vaasa",
         "phone": "+358 6 218 1111",
         "email": "markkinavuoropuhelu@example.fi",
-        "business_id": "3221331-7",
+        "business_id": "3221331-8",
         "footer_text": (
             "<p>Market dialogue and procurement is the portal of the Wellbeing Services County of "
             "Ostrobothnia for companies, associations, organisations and other service providers. "
@@ -392,11 +392,11 @@ CONTENT_PAGES = [
                 (
                     "contact",
                     {
-                        "name": "Anna Esimerkki",
+                        "name": "Anna Ketola",
                         "role": "Hankinta-asiantuntija",
                         "unit": "Hankintayksikkö",
                         "phone": "+358 40 000 1001",
-                        "email": "anna.esimerkki@example.fi",
+                        "email": "anna.ketola@example.fi",
                     },
                 ),
             ],
@@ -540,11 +540,11 @@ CONTENT_PAGES = [
                 (
                     "contact",
                     {
-                        "name": "Anna Esimerkki",
+                        "name": "Anna Ketola",
                         "role": "Upphandlingsexpert",
                         "unit": "Upphandlingsenheten",
                         "phone": "+358 40 000 1001",
-                        "email": "anna.esimerkki@example.fi",
+                        "email": "anna.ketola@example.fi",
                     },
                 ),
             ],
@@ -685,11 +685,11 @@ CONTENT_PAGES = [
                 (
                     "contact",
                     {
-                        "name": "Anna Esimerkki",
+                        "name": "Anna Ketola",
                         "role": "Procurement specialist",
                         "unit": "Procurement unit",
                         "phone": "+358 40 000 1001",
-                        "email": "anna.esimerkki@example.fi",
+                        "email": "anna.ketola@example.fi",
                     },
                 ),
             ],
@@ -810,11 +810,11 @@ CONTENT_PAGES = [
                         (
                             "contact",
                             {
-                                "name": "Johan Exempel",
+                                "name": "Johan Ekholm",
                                 "role": "Hankinta-asiantuntija, koulutukset",
                                 "unit": "Hankintayksikkö",
                                 "phone": "+358 40 000 1002",
-                                "email": "johan.exempel@example.fi",
+                                "email": "johan.ekholm@example.fi",
                             },
                         ),
                     ],
@@ -936,11 +936,11 @@ CONTENT_PAGES = [
                         (
                             "contact",
                             {
-                                "name": "Johan Exempel",
+                                "name": "Johan Ekholm",
                                 "role": "Upphandlingsexpert, utbildningar",
                                 "unit": "Upphandlingsenheten",
                                 "phone": "+358 40 000 1002",
-                                "email": "johan.exempel@example.fi",
+                                "email": "johan.ekholm@example.fi",
                             },
                         ),
                     ],
@@ -1061,11 +1061,11 @@ CONTENT_PAGES = [
                         (
                             "contact",
                             {
-                                "name": "Johan Exempel",
+                                "name": "Johan Ekholm",
                                 "role": "Procurement specialist, training",
                                 "unit": "Procurement unit",
                                 "phone": "+358 40 000 1002",
-                                "email": "johan.exempel@example.fi",
+                                "email": "johan.ekholm@example.fi",
                             },
                         ),
                     ],
@@ -1995,7 +1995,7 @@ PRIVACY = {
         "controller": (
             "<p><b>Pohjanmaan hyvinvointialue</b></p>"
             "<p>Hietalahdenkatu 2-4, 65130 Vaasa</p>"
-            "<p>Y-tunnus 3221331-7</p>"
+            "<p>Y-tunnus 3221331-8</p>"
             "<p>Puhelin (vaihde) +358 6 218 1111</p>"
         ),
         "contact_person": (
@@ -2179,7 +2179,7 @@ PRIVACY = {
         "controller": (
             "<p><b>Österbottens välfärdsområde</b></p>"
             "<p>Sandviksgatan 2-4, 65130 Vasa</p>"
-            "<p>FO-nummer 3221331-7</p>"
+            "<p>FO-nummer 3221331-8</p>"
             "<p>Telefon (växel) +358 6 218 1111</p>"
         ),
         "contact_person": (
@@ -2366,7 +2366,7 @@ PRIVACY = {
         "controller": (
             "<p><b>Wellbeing Services County of Ostrobothnia</b></p>"
             "<p>Hietalahdenkatu 2-4, 65130 Vaasa, Finland</p>"
-            "<p>Business ID 3221331-7</p>"
+            "<p>Business ID 3221331-8</p>"
             "<p>Telephone (switchboard) +358 6 218 1111</p>"
         ),
         "contact_person": (
@@ -2644,11 +2644,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Sara Exempel",
+                        "name": "Sara Granlund",
                         "role": "Palvelupäällikkö",
                         "unit": "Ikääntyneiden palvelut",
                         "phone": "+358 40 000 1003",
-                        "email": "sara.exempel@example.fi",
+                        "email": "sara.granlund@example.fi",
                     },
                 ),
             ],
@@ -2718,11 +2718,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Sara Exempel",
+                        "name": "Sara Granlund",
                         "role": "Servicechef",
                         "unit": "Äldreomsorgen",
                         "phone": "+358 40 000 1003",
-                        "email": "sara.exempel@example.fi",
+                        "email": "sara.granlund@example.fi",
                     },
                 ),
             ],
@@ -2792,11 +2792,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Sara Exempel",
+                        "name": "Sara Granlund",
                         "role": "Service manager",
                         "unit": "Services for older people",
                         "phone": "+358 40 000 1003",
-                        "email": "sara.exempel@example.fi",
+                        "email": "sara.granlund@example.fi",
                     },
                 ),
             ],
@@ -3019,17 +3019,19 @@ NEWS = [
     },
     {
         "key": "pilot-call-remote-home-care-support",
-        "date": "2026-11-03",
+        # Dated six weeks before the call opens, and the call's days written into the intro
+        # ({opens}, {deadline}), as the demo call's own dates are counted from the seeding day.
+        "pilot_call": "remote-services",
         "promises": [
             {"event": "pilot-call-remote-rehab", "date": "2026-11-20", "time": (9, 10)},
         ],
         "fi": {
             "slug": "pilottihaku-etapalveluista-kotona-asumisen-tueksi",
-            "title": "Pilottihaku etäpalveluista kotona asumisen tueksi avautuu joulukuussa",
+            "title": "Pilottihaku etäpalveluista kotona asumisen tueksi avautuu pian",
             "intro": (
                 "Hyvinvointialue hakee palveluntuottajia kokeilemaan etäpalveluja, jotka tukevat "
                 "ikäihmisten ja muiden kotona asuvien arkea. Pilottihaku avautuu portaalissa "
-                "tiistaina 1.12.2026, ja ehdotuksia voi jättää perjantaihin 29.1.2027 asti."
+                "{opens}, ja ehdotuksia voi jättää {deadline} asti."
             ),
             "body": [
                 (
@@ -3087,12 +3089,11 @@ NEWS = [
         },
         "sv": {
             "slug": "pilotutlysning-om-distanstjanster-for-hemmaboende",
-            "title": "Pilotutlysning om distanstjänster som stöder hemmaboende öppnar i december",
+            "title": "Pilotutlysning om distanstjänster som stöder hemmaboende öppnar snart",
             "intro": (
                 "Välfärdsområdet söker tjänsteproducenter som vill testa distanstjänster som "
                 "stöder vardagen för äldre och andra som bor hemma. Pilotutlysningen öppnar i "
-                "portalen tisdagen den 1 december 2026, och förslag kan lämnas in till och med "
-                "fredagen den 29 januari 2027."
+                "portalen {opens}, och förslag kan lämnas in till och med {deadline}."
             ),
             "body": [
                 (
@@ -3154,12 +3155,12 @@ NEWS = [
         },
         "en": {
             "slug": "pilot-call-on-remote-home-care-support",
-            "title": "Pilot call on remote home-care support opens in December",
+            "title": "Pilot call on remote home-care support opens soon",
             "intro": (
                 "The county is looking for service providers to pilot remote services that support "
                 "the everyday lives of older people and others living at home. The pilot call "
-                "opens on the portal on Tuesday 1 December 2026, and proposals can be submitted "
-                "until Friday 29 January 2027."
+                "opens on the portal on {opens}, and proposals can be submitted until "
+                "{deadline}."
             ),
             "body": [
                 (
@@ -3303,11 +3304,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Johan Exempel",
+                        "name": "Johan Ekholm",
                         "role": "Hankinta-asiantuntija, koulutukset",
                         "unit": "Hankintayksikkö",
                         "phone": "+358 40 000 1002",
-                        "email": "johan.exempel@example.fi",
+                        "email": "johan.ekholm@example.fi",
                     },
                 ),
             ],
@@ -3377,11 +3378,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Johan Exempel",
+                        "name": "Johan Ekholm",
                         "role": "Upphandlingsexpert, utbildningar",
                         "unit": "Upphandlingsenheten",
                         "phone": "+358 40 000 1002",
-                        "email": "johan.exempel@example.fi",
+                        "email": "johan.ekholm@example.fi",
                     },
                 ),
             ],
@@ -3450,11 +3451,11 @@ NEWS = [
                 (
                     "contact",
                     {
-                        "name": "Johan Exempel",
+                        "name": "Johan Ekholm",
                         "role": "Procurement specialist, training",
                         "unit": "Procurement unit",
                         "phone": "+358 40 000 1002",
-                        "email": "johan.exempel@example.fi",
+                        "email": "johan.ekholm@example.fi",
                     },
                 ),
             ],

@@ -35,8 +35,8 @@ TENDERS = [
         "languages": ["fi", "sv"],
         "max_lots_per_bidder": None,
         "contact": {
-            "name": "Liisa Kuvitelma",
-            "email": "liisa.kuvitelma@example.fi",
+            "name": "Liisa Koskinen",
+            "email": "liisa.koskinen@example.fi",
             "phone": "+358 40 000 2107",
         },
         "fi": {
@@ -310,8 +310,8 @@ TENDERS = [
         "languages": ["fi", "sv"],
         "max_lots_per_bidder": 2,
         "contact": {
-            "name": "Anders Fiktivsson",
-            "email": "anders.fiktivsson@example.fi",
+            "name": "Anders Holmberg",
+            "email": "anders.holmberg@example.fi",
             "phone": "+358 40 000 2108",
         },
         "fi": {
@@ -552,8 +552,8 @@ TENDERS = [
         "languages": ["fi", "sv"],
         "max_lots_per_bidder": None,
         "contact": {
-            "name": "Anders Fiktivsson",
-            "email": "anders.fiktivsson@example.fi",
+            "name": "Anders Holmberg",
+            "email": "anders.holmberg@example.fi",
             "phone": "+358 40 000 2108",
         },
         "fi": {
@@ -763,8 +763,8 @@ TENDERS = [
         "languages": ["fi", "sv"],
         "max_lots_per_bidder": 3,
         "contact": {
-            "name": "Johan Testberg",
-            "email": "johan.testberg@example.fi",
+            "name": "Johan Björkqvist",
+            "email": "johan.bjorkqvist@example.fi",
             "phone": "+358 40 000 2104",
         },
         "fi": {
@@ -1123,8 +1123,8 @@ TENDERS = [
         "languages": ["fi", "sv"],
         "max_lots_per_bidder": 2,
         "contact": {
-            "name": "Sanna Malli",
-            "email": "sanna.malli@example.fi",
+            "name": "Sanna Hietala",
+            "email": "sanna.hietala@example.fi",
             "phone": "+358 40 000 2103",
         },
         "fi": {
@@ -1435,8 +1435,8 @@ TENDERS = [
         "languages": ["fi", "sv"],
         "max_lots_per_bidder": None,
         "contact": {
-            "name": "Erik Provkvist",
-            "email": "erik.provkvist@example.fi",
+            "name": "Erik Söderlund",
+            "email": "erik.soderlund@example.fi",
             "phone": "+358 40 000 2106",
         },
         "fi": {
@@ -1705,8 +1705,8 @@ TENDERS = [
         "languages": ["sv", "fi"],
         "max_lots_per_bidder": None,
         "contact": {
-            "name": "Maija Mallikas",
-            "email": "maija.mallikas@example.fi",
+            "name": "Maija Rantala",
+            "email": "maija.rantala@example.fi",
             "phone": "+358 40 000 2111",
         },
         "fi": {
@@ -1960,8 +1960,8 @@ TENDERS = [
         "languages": ["fi", "sv"],
         "max_lots_per_bidder": 2,
         "contact": {
-            "name": "Aino Esimerkki",
-            "email": "aino.esimerkki@example.fi",
+            "name": "Aino Laitinen",
+            "email": "aino.laitinen@example.fi",
             "phone": "+358 40 000 2101",
         },
         "fi": {
@@ -2312,8 +2312,8 @@ TENDERS = [
         "languages": ["fi", "sv"],
         "max_lots_per_bidder": None,
         "contact": {
-            "name": "Mikael Exempelsson",
-            "email": "mikael.exempelsson@example.fi",
+            "name": "Mikael Lindholm",
+            "email": "mikael.lindholm@example.fi",
             "phone": "+358 40 000 2102",
         },
         "fi": {
@@ -2619,8 +2619,8 @@ TENDERS = [
         "languages": ["fi", "sv"],
         "max_lots_per_bidder": None,
         "contact": {
-            "name": "Helmi Kokeilu",
-            "email": "helmi.kokeilu@example.fi",
+            "name": "Minna Kallio",
+            "email": "minna.kallio@example.fi",
             "phone": "+358 40 000 2105",
         },
         "fi": {
@@ -2866,8 +2866,8 @@ TENDERS = [
         "languages": ["fi"],
         "max_lots_per_bidder": None,
         "contact": {
-            "name": "Tuula Demonen",
-            "email": "tuula.demonen@example.fi",
+            "name": "Tuula Mäenpää",
+            "email": "tuula.maenpaa@example.fi",
             "phone": "+358 40 000 2109",
         },
         "fi": {
@@ -3140,8 +3140,8 @@ TENDERS = [
         "languages": ["fi", "sv"],
         "max_lots_per_bidder": 3,
         "contact": {
-            "name": "Karin Påhittad",
-            "email": "karin.pahittad@example.fi",
+            "name": "Karin Sjöblom",
+            "email": "karin.sjoblom@example.fi",
             "phone": "+358 40 000 2110",
         },
         "fi": {

@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.core.working_days import WorkingDayDates
 from portal.metrics.counting import PageViewCounted
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
@@ -110,8 +111,11 @@ class TenderIndexPage(RoutablePageMixin, PortalPage):
         return TenderPage.objects.child_of(self).live().public()
 
 
-class TenderPage(PageViewCounted, PortalPage):
+class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
     """One coming procurement. Field names follow OCDS where it has one."""
+
+    working_day_fields = ("planned_publication", "market_dialogue_date", "interest_deadline",
+                          "tender_deadline")
 
     reference = models.CharField(_("reference number"), max_length=40)
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("description"))
@@ -259,6 +263,12 @@ class TenderPage(PageViewCounted, PortalPage):
                 "The deadline for expressions of interest must be before the tender deadline.")
         if errors:
             raise ValidationError(errors)
+
+    def working_day_dates(self):
+        # A month or a quarter is entered as its first day, which is no date of its own.
+        return [(name, day) for name, day in super().working_day_dates()
+                if name != "planned_publication"
+                or self.planned_publication_precision == DatePrecision.DAY]
 
     def save(self, *args, **kwargs):
         self.planned_publication_end = publication_period_end(

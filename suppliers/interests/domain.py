@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from portal.tenders.models import Lot
+from portal.tenders.models import Lot, TenderTimelineEntry, TimelineKind
 from suppliers.domain import membership_of
 
 from .enums import (
@@ -45,6 +45,20 @@ def lock_reason(tender, *, now=None):
         return _("The deadline for expressions of interest has passed, so they can no longer "
                  "be registered, changed or withdrawn.")
     return None
+
+
+def interest_period(tender):
+    """(from, until): when the tender took expressions of interest. From its publication in
+    the calendar; until the earlier of its interest deadline and the status change that took
+    it past market dialogue (None while neither has come)."""
+    entries = TenderTimelineEntry.objects.filter(tender_key=tender.translation_key)
+    published = entries.filter(kind=TimelineKind.PUBLISHED).order_by("occurred_at").first()
+    opened = published.occurred_at if published else tender.first_published_at
+    left = entries.filter(kind=TimelineKind.STATUS).exclude(
+        new_value__in=CHANGEABLE_TENDER_STATES).order_by("occurred_at").first()
+    ends = [moment for moment in (tender.interest_deadline, left and left.occurred_at)
+            if moment is not None]
+    return opened, min(ends, default=None)
 
 
 def _require_member(user, organisation):

@@ -61,7 +61,9 @@ def test_past_demo_events_were_attended_and_closed_with_their_count():
         assert registrations.filter(attended=True).exists()
         assert event.closed_at is not None
         assert event.attendee_count == registrations.filter(attended=True).count()
+    # A coming event whose registration has opened (nobody registers before it opens).
     coming = EventPage.objects.filter(locale__language_code="fi", start__gt=timezone.now(),
+                                      registration_opens__lte=timezone.now(),
                                       cancelled=False).first()
     assert Registration.objects.filter(event_key=coming.translation_key,
                                        status="confirmed").exists()

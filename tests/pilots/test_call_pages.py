@@ -182,7 +182,7 @@ def full_call():
         eligibility="Yritykset ja yhdistykset.", funding="Enintään 30 000 euroa.",
         pilot_duration="6 kuukautta keväällä 2027", pilots_sought=3,
         service_areas=["home-care-support"], municipalities=["905", "287"],
-        contact_name="Maija Mallikas", contact_email="pilotit@example.fi",
+        contact_name="Maija Rantala", contact_email="pilotit@example.fi",
         deadline=deadline, score_aggregate="median", anonymised_review=True)
     CallQuestion.objects.filter(call=call).update(help_text="Arvio vuodessa.")
     CallQuestion.objects.create(call=call, locale=call.locale, sort_order=1, kind="choice",
@@ -213,7 +213,7 @@ class TestTheCallPage:
                      "6 kuukautta keväällä 2027", "Kotihoidon tukipalvelut",
                      "Kristiinankaupunki, Vaasa", "Asiakashyöty", "Toteutettavuus",
                      "Montako asiakasta?", "Arvio vuodessa.", "Missä kunnissa?",
-                     "Vaasa / Närpiö", "Maija Mallikas", "pilotit@example.fi"):
+                     "Vaasa / Närpiö", "Maija Rantala", "pilotit@example.fi"):
             assert text in html, text
         # The deadline in Helsinki time, as Finnish writes it.
         assert f"{deadline.day}.{deadline.month}.{deadline.year} 16.00" in html
