@@ -57,7 +57,7 @@ LAYOUT_SCRIPT = """(allowScrollRegions) => {
         found.push(`${name(el)} ${why}`);
     };
     for (const el of document.body.querySelectorAll('*')) {
-        if (!el.getClientRects().length || hidden(el)) continue;
+        if (!el.checkVisibility() || hidden(el)) continue;
         const style = getComputedStyle(el);
         if (sideways(style) && !formControl(el) && el.scrollWidth > el.clientWidth + 1) {
             const extra = el.scrollWidth - el.clientWidth;
