@@ -166,3 +166,17 @@ def test_desktop_shows_menu_and_filters_without_the_controls(browser, full_demo_
     assert page.locator("form.filters").is_visible()
     assert not page.locator(".filters-toggle").is_visible()
     context.close()
+
+
+def test_phone_menu_and_filters_work_without_javascript(browser, full_demo_site):
+    context = browser.new_context(locale="sv-FI", viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    pages = dict(item[:2] for item in visitor_pages("sv"))
+    page.goto(full_demo_site.url + pages["events"])
+    nav, form = page.locator("nav.main-nav"), page.locator("form.filters")
+    assert not nav.is_visible() and not form.is_visible()
+    page.locator(".site-menu__toggle").click()
+    assert nav.is_visible()
+    page.locator(".filters-toggle").click()
+    assert form.is_visible()
+    context.close()
