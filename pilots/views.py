@@ -5,6 +5,8 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from portal.core.filters import active_filter_count
+
 from .listing import PHASES, CallFilter, for_listing, in_phase, phase_counts
 from .models import CallPhase
 from .presenters import describe, phase_label
@@ -58,4 +60,5 @@ def call_list(request, index_page):
         "result_count": paginator.count,
         "query_without_page": _query_without(request, "page"),
         "is_filtered": bool(set(request.GET) - {"page", "phase"}),
+        "filter_count": active_filter_count(request.GET, call_filter.form.fields),
     })

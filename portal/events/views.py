@@ -4,6 +4,8 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
 
+from portal.core.filters import active_filter_count
+
 from .ical import coming_events_calendar, event_calendar, ics_response
 from .listing import EventFilter, When, coming, for_listing, past
 from .presenters import describe
@@ -55,6 +57,7 @@ def event_list(request, index):
         "result_count": paginator.count,
         "query_without_page": _query_without(request, "page"),
         "is_filtered": bool(set(request.GET) - {"page", "when"}),
+        "filter_count": active_filter_count(request.GET, event_filter.form.fields),
     })
 
 

@@ -8,6 +8,8 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from portal.core.filters import active_filter_count
+
 from .enums import DatePrecision
 from .labels import taxonomy_labels
 from .listing import TenderFilter, sme_threshold, with_relations
@@ -32,6 +34,10 @@ def _query_without(request, *names):
     return query.urlencode()
 
 
+def _filter_count(request, tender_filter):
+    return active_filter_count(request.GET, set(tender_filter.form.fields) - {"sort"})
+
+
 def tender_list(request, index):
     tender_filter, tenders = _filtered(request, index)
     if tenders is None:
@@ -39,6 +45,7 @@ def tender_list(request, index):
         return TemplateResponse(request, index.template, {
             **index.get_context(request), "filter": tender_filter, "filters_invalid": True,
             "tenders": [], "result_count": 0, "is_filtered": True,
+            "filter_count": _filter_count(request, tender_filter),
         })
     paginator = Paginator(with_relations(tenders), TENDERS_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
@@ -52,6 +59,7 @@ def tender_list(request, index):
         "result_count": paginator.count,
         "query_without_page": _query_without(request, "page"),
         "is_filtered": bool(set(request.GET) - {"page", "sort"}),
+        "filter_count": _filter_count(request, tender_filter),
     })
 
 

@@ -74,8 +74,8 @@ def test_faq_opens_without_javascript(browser, demo_site):
         if any(block.block_type == "accordion" for block in p.body)
     )
     page.goto(demo_site.url + faq_page.url)
-    summary = page.locator("details summary").first
-    answer = page.locator("details .accordion__answer").first
+    summary = page.locator("details.accordion__item summary").first
+    answer = page.locator("details.accordion__item .accordion__answer").first
     expect(answer).to_be_hidden()
     summary.click()
     expect(answer).to_be_visible()

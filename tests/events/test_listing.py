@@ -166,3 +166,9 @@ def test_events_are_only_in_their_own_language(client):
     assert EventPage.objects.filter(locale__language_code="sv").count() == 0
     shown, _html = listed(client, language="sv")
     assert shown == []
+
+
+def test_the_filters_control_counts_the_chosen_filters(client, events):
+    html = listed(client, "?event_type=training&event_format=online&when=past&page=1")[1]
+    summary = re.search(r'<summary class="filters-toggle">(.*?)</summary>', html, re.S)[1]
+    assert " ".join(re.sub(r"<[^>]+>", "", summary).split()) == "Rajaukset (2 valittua)"

@@ -461,3 +461,9 @@ def test_weights_are_shown_as_given(client):
     CallCriterion.objects.filter(pk=first.pk).update(weight=Decimal("33.33"))
     html = page_html(client, call)
     assert "33,33 %" in html
+
+
+def test_the_filters_control_counts_the_chosen_filters(client):
+    html = listed(client, "?municipality=598&phase=closed", language="sv")[1]
+    summary = re.search(r'<summary class="filters-toggle">(.*?)</summary>', html, re.S)[1]
+    assert " ".join(re.sub(r"<[^>]+>", "", summary).split()) == "Filter (1 vald)"

@@ -229,3 +229,25 @@ def test_calendar_by_month_and_by_quarter(client):
     quarter = client.get(index_page().url + f"calendar/?year={year}&by=quarter")
     assert quarter.status_code == 200
     assert client.get(index_page().url + "calendar/?year=abc").status_code == 404
+
+
+def _filters_control(html):
+    """The text of the filters' disclosure control, and whether the disclosure is open."""
+    match = re.search(
+        r'<details class="filters-disclosure"( open)?>\s*<summary[^>]*>(.*?)</summary>', html, re.S)
+    assert match, "the filters are not behind their disclosure control"
+    return " ".join(re.sub(r"<[^>]+>", "", match[2]).split()), bool(match[1])
+
+
+@pytest.mark.parametrize(("language", "none", "three"), [
+    ("fi", "Rajaukset", "Rajaukset (3 valittua)"), ("sv", "Filter", "Filter (3 valda)")])
+def test_the_filters_control_counts_the_chosen_filters(client, language, none, three):
+    assert _filters_control(listed(client, "?sort=deadline&page=1", language)[1]) \
+        == (none, False)
+    html = listed(client, "?status=open&status=planned&sme=on&sort=deadline", language)[1]
+    assert _filters_control(html) == (three, False)
+
+
+def test_filters_to_correct_are_shown_open(client):
+    html = listed(client, "?published_from=2026-12-01&published_to=2026-01-01")[1]
+    assert _filters_control(html)[1] is True

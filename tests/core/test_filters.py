@@ -1,0 +1,16 @@
+"""The count of chosen filters shown on a listing's filters control."""
+
+from django.http import QueryDict
+
+from portal.core.filters import active_filter_count
+
+
+def test_each_ticked_box_and_filled_field_counts_once():
+    query = QueryDict("status=open&status=planned&sme=on&q=kotihoito&value_min=")
+    assert active_filter_count(query, {"status", "sme", "q", "value_min"}) == 4
+
+
+def test_paging_sorting_tabs_and_unknown_parameters_do_not_count():
+    query = QueryDict("page=2&sort=deadline&phase=closed&utm_source=x&municipality=598")
+    assert active_filter_count(query, {"municipality", "service_area"}) == 1
+    assert active_filter_count(QueryDict(""), {"municipality"}) == 0
