@@ -220,14 +220,14 @@ def ranking_view(request, call):
 
 @call_for_managers
 def ranking_csv(request, call):
-    return csv_response(export_ranking(call, export_language(request)),
-                        export_language(request))
+    language = export_language(request)
+    return csv_response(export_ranking(call, language), language)
 
 
 @call_for_managers
 def ranking_xlsx(request, call):
-    return xlsx_response(export_ranking(call, export_language(request)),
-                         export_language(request))
+    language = export_language(request)
+    return xlsx_response(export_ranking(call, language), language)
 
 
 # --- One proposal ---------------------------------------------------------------------------

@@ -391,8 +391,11 @@ class Pages:
         self.key_of_page = {}
         for row in rows:
             self.key_of_page[row["pk"]] = row["translation_key"]
-            page = self.by_key.setdefault(row["translation_key"], {**row, "titles": {}})
-            page["titles"][row["locale__language_code"]] = row["title"]
+            page = self.by_key.setdefault(row["translation_key"],
+                                          {**row, "titles": {}, "draft_titles": {}})
+            # A translation not published yet may still carry the source's title.
+            titles = "titles" if row.get("live", True) else "draft_titles"
+            page[titles][row["locale__language_code"]] = row["title"]
             if row["locale__language_code"] == settings.LANGUAGE_CODE:
                 page.update(row)
 
@@ -400,7 +403,8 @@ class Pages:
         page = self.by_key.get(key)
         if page is None:
             return BreakdownRow(key=str(key), label=str(key), value=value)
-        return named_row(key, page["titles"], value, drilldown_url(self.kind, page["pk"]))
+        return named_row(key, page["titles"] or page["draft_titles"], value,
+                         drilldown_url(self.kind, page["pk"]))
 
     def rows(self, counts):
         """Rows sorted by value, largest first, then by title."""
@@ -494,7 +498,7 @@ def _active_users(segments, figures, details):
 def _tender_pages():
     from portal.tenders.models import TenderPage
 
-    return Pages(TenderPage.objects.values(*PAGE_FIELDS, "first_published_at",
+    return Pages(TenderPage.objects.values(*PAGE_FIELDS, "live", "first_published_at",
                                            "interest_deadline", "status",
                                            "status_changed_at"), "tender")
 
@@ -580,7 +584,8 @@ def _lot_row(lots, tenders, lot_key, value):
     for language, title in lot["titles"].items():
         with translation.override(language):
             labels[language] = _("%(tender)s, lot %(number)s: %(title)s") % {
-                "tender": in_language(tender["titles"], language) if tender else "",
+                "tender": in_language(tender["titles"] or tender["draft_titles"], language)
+                if tender else "",
                 "number": lot["number"], "title": title}
     return named_row(lot_key, labels, value,
                      drilldown_url("tender", tender["pk"]) if tender else None)

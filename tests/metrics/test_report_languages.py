@@ -81,6 +81,9 @@ def bilingual_month(db):
     lot.title = "Hemvård i Vörå"
     lot.save()
     finnish_only = make_tender(title="Asumispalvelut ikäihmisille")
+    # A Swedish translation begun but not published: it still carries the Finnish title.
+    draft = finnish_only.copy_for_translation(Locale.objects.get(language_code="sv"))
+    assert not draft.live and draft.title == "Asumispalvelut ikäihmisille"
     for organisation in organisations:
         interest(both, organisation, when, lots=both.lots.all())
         interest(finnish_only, organisation, when)

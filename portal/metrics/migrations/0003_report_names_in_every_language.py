@@ -19,11 +19,14 @@ PAGE_TABLES = {
 
 
 def _titles(model):
-    titles = defaultdict(dict)
-    for key, language, title in model.objects.values_list(
-            "translation_key", "locale__language_code", "title"):
-        titles[str(key)][language] = title
-    return titles
+    """{translation key: {language: title}} of the published pages; a translation not
+    published yet may still carry its source's title, so drafts count only for pages that
+    have no published version at all."""
+    published, drafts = defaultdict(dict), defaultdict(dict)
+    for key, language, title, live in model.objects.values_list(
+            "translation_key", "locale__language_code", "title", "live"):
+        (published if live else drafts)[str(key)][language] = title
+    return {key: published.get(key) or drafts[key] for key in {*published, *drafts}}
 
 
 def _lot_labels(apps, tender_titles):
