@@ -1,17 +1,20 @@
 """A call's proposals as staff see them: review counts, weighted totals, spread and rank, and
-the ranking as CSV and XLSX (column names in the staff member's language, cells safe from
+the ranking as CSV and XLSX (column names, statuses and criteria in the language asked for
+or the staff member's, a criterion not translated into it marked "[fi]"; cells safe from
 spreadsheet formulas)."""
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from portal.core import exports
 
 from .enums import ProposalStatus
+from .models import CallCriterion
 from .proposals import Proposal
 from .reviews import ConflictStatus
 from .scoring import score_proposals
@@ -61,6 +64,8 @@ class Ranking:
     call: object
     criteria: list
     rows: list  # Row, best first; unscored last
+    # The criteria's names in the files' language, in the order of `criteria`.
+    criterion_names: list = field(default_factory=list)
 
     @property
     def aggregate_label(self):
@@ -74,6 +79,27 @@ def ranking(call):
     return Ranking(call=call, criteria=list(call.criteria.all()), rows=rows)
 
 
+def criterion_names(call, criteria, language):
+    """The criteria's names from the call's translation in `language` (criteria are
+    translated with their page); one with no name in it is named in the default language,
+    marked (see in_language). One query."""
+    names = defaultdict(dict)
+    for key, code, name in CallCriterion.objects.filter(
+            call__translation_key=call.translation_key,
+            translation_key__in=[criterion.translation_key for criterion in criteria],
+    ).values_list("translation_key", "call__locale__language_code", "name"):
+        names[key][code] = name
+    return [exports.in_language(names[criterion.translation_key], language) or criterion.name
+            for criterion in criteria]
+
+
+def export_ranking(call, language):
+    """The ranking for the files, with the criteria named in `language`."""
+    result = ranking(call)
+    result.criterion_names = criterion_names(call, result.criteria, language)
+    return result
+
+
 def criterion_means(ranking, row):
     return [row.score.criterion_means.get(criterion.translation_key)
             for criterion in ranking.criteria]
@@ -83,8 +109,11 @@ def export_rows(ranking):
     header = [_("Rank"), _("Reference"), _("Title"), _("Organisation"), _("Business ID"),
               _("Status"), _("Reviews"), _("Total (0–100)"), _("Spread"),
               *[_("%(criterion)s, mean (0–%(max)s)")
-                % {"criterion": criterion.name, "max": criterion.scale_max}
-                for criterion in ranking.criteria]]
+                % {"criterion": name, "max": criterion.scale_max}
+                for criterion, name in zip(
+                    ranking.criteria,
+                    ranking.criterion_names or [c.name for c in ranking.criteria],
+                    strict=True)]]
     rows = []
     for row in ranking.rows:
         proposal = row.proposal
@@ -100,15 +129,18 @@ def _number(value):
     return "" if value is None else float(value)
 
 
-def _filename(ranking, extension):
+def _filename(ranking, language, extension):
     day = formats.date_format(timezone.localdate(), "Y-m-d")
-    return f"{slugify(ranking.call.slug) or ranking.call.pk}-ranking-{day}.{extension}"
+    return f"{slugify(ranking.call.slug) or ranking.call.pk}-ranking-{day}-{language}." \
+           f"{extension}"
 
 
-def csv_response(ranking):
-    return exports.csv_response(_filename(ranking, "csv"), *export_rows(ranking))
+def csv_response(ranking, language):
+    with translation.override(language):
+        return exports.csv_response(_filename(ranking, language, "csv"), *export_rows(ranking))
 
 
-def xlsx_response(ranking):
-    return exports.xlsx_response(_filename(ranking, "xlsx"),
-                                 [exports.Sheet(_("Ranking"), *export_rows(ranking))])
+def xlsx_response(ranking, language):
+    with translation.override(language):
+        return exports.xlsx_response(_filename(ranking, language, "xlsx"),
+                                     [exports.Sheet(_("Ranking"), *export_rows(ranking))])

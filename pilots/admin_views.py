@@ -21,10 +21,18 @@ from django.utils import formats
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal.core.exports import export_language
 from portal.core.views import permission_denied
 
 from .admin_forms import person, status_filter_choices
-from .admin_report import call_proposals, criterion_means, csv_response, ranking, xlsx_response
+from .admin_report import (
+    call_proposals,
+    criterion_means,
+    csv_response,
+    export_ranking,
+    ranking,
+    xlsx_response,
+)
 from .assignment import is_manager, is_reviewer, may_see_others_scores, visible_proposals
 from .calls import call_in, calls_by_key
 from .enums import ProposalStatus
@@ -212,12 +220,14 @@ def ranking_view(request, call):
 
 @call_for_managers
 def ranking_csv(request, call):
-    return csv_response(ranking(call))
+    language = export_language(request)
+    return csv_response(export_ranking(call, language), language)
 
 
 @call_for_managers
 def ranking_xlsx(request, call):
-    return xlsx_response(ranking(call))
+    language = export_language(request)
+    return xlsx_response(export_ranking(call, language), language)
 
 
 # --- One proposal ---------------------------------------------------------------------------

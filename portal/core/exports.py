@@ -1,18 +1,21 @@
 """Spreadsheet downloads for staff: CSV and XLSX responses whose cells a spreadsheet program
-will never run as formulas (CSV/formula injection), shared by every export in the portal."""
+will never run as formulas (CSV/formula injection), shared by every export in the portal,
+and the one rule for names and titles in an export's language (`in_language`)."""
 
 import csv
 import io
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.http import HttpResponse
+from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.http import content_disposition_header
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-__all__ = ["CSV_TYPE", "XLSX_TYPE", "Sheet", "csv_response", "safe_cell", "xlsx_bytes",
-           "xlsx_response"]
+__all__ = ["CSV_TYPE", "XLSX_TYPE", "Sheet", "csv_response", "export_language",
+           "in_language", "marked", "safe_cell", "xlsx_bytes", "xlsx_response"]
 
 CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -33,6 +36,36 @@ def safe_cell(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def export_language(request):
+    """The language a staff export is written in: ?lang= when it names one of the site's
+    languages, else the active one (the admin's, or the public page's URL prefix)."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    asked = request.GET.get("lang")
+    if asked in codes:
+        return asked
+    current = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return current if current in codes else settings.LANGUAGE_CODE
+
+
+def marked(name, language):
+    """A name shown in an export of another language, marked with its own: "Vöyri [fi]"."""
+    return f"{name} [{language}]"
+
+
+def in_language(names, language):
+    """The name or title of one thing in an export written in `language`, from its names by
+    language ({"fi": "Vöyri", "sv": "Vörå"}). Every export follows this rule: the name in the
+    export's language; where it has none, the one in the site's default language, else in
+    any language, marked with that language ("Vöyri [fi]"); "" when there is none."""
+    names = {code: name for code, name in names.items() if name}
+    if language in names:
+        return names[language]
+    for code in (settings.LANGUAGE_CODE, *sorted(names)):
+        if code in names:
+            return marked(names[code], code)
+    return ""
 
 
 def _attachment(response, filename):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from portal.core.exports import export_language
 from portal.core.views import permission_denied
 
 from . import domain
@@ -69,12 +70,12 @@ def registrations(request, event):
 
 @staff_only(VIEW)
 def registrations_csv(request, event):
-    return csv_response(event_report(event))
+    return csv_response(event_report(event, export_language(request)))
 
 
 @staff_only(VIEW)
 def registrations_xlsx(request, event):
-    return xlsx_response(event_report(event))
+    return xlsx_response(event_report(event, export_language(request)))
 
 
 @staff_only(CHANGE)

@@ -2,8 +2,10 @@
 CSV and XLSX files with cells safe from spreadsheet formulas.
 
 Everything a report says (column titles, statuses, yes/no, the questions) is in the staff
-member's language: the admin's language, which the report is built in."""
+member's language (the admin's, which the report is built in) or, for the files, the one
+asked for with ?lang=; a question not translated into it is shown marked "[fi]"."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.utils import formats, timezone, translation
@@ -70,13 +72,16 @@ class EventReport:
 
 def question_labels(event, questions, language):
     """The questions' labels from the event's translation in `language` (questions are
-    translated with their page), each falling back to the page's own label. One query."""
-    translated = dict(EventQuestion.objects.filter(
-        event__translation_key=event.translation_key, event__locale__language_code=language,
-        translation_key__in=[question.translation_key for question in questions],
-    ).values_list("translation_key", "label"))
-    return [translated.get(question.translation_key) or question.label
-            for question in questions]
+    translated with their page); a question with no label in it is shown in the default
+    language, marked with it ("Allergiat [fi]", see in_language). One query."""
+    labels = defaultdict(dict)
+    for key, code, label in EventQuestion.objects.filter(
+            event__translation_key=event.translation_key,
+            translation_key__in=[question.translation_key for question in questions],
+    ).values_list("translation_key", "event__locale__language_code", "label"):
+        labels[key][code] = label
+    return [exports.in_language(labels[question.translation_key], language)
+            or question.label for question in questions]
 
 
 def event_report(event, language=None):

@@ -38,8 +38,8 @@ TIMELINE_KINDS = {
 
 
 def _title(pages, key):
-    page = pages.by_key.get(key)
-    return (page["title"], pages.row(key, None).url) if page else (str(key), None)
+    row = pages.row(key, None)
+    return (row.label, row.url) if key in pages.by_key else (str(key), None)
 
 
 def organisation_timeline(organisation):

@@ -34,6 +34,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from portal.core.dates import HELSINKI
+from portal.core.exports import in_language
 
 SECTIONS = OrderedDict([
     ("organisations", _("Organisations")),
@@ -64,6 +65,9 @@ class BreakdownRow:
     label: object
     value: int | Decimal | None
     url: str | None = None
+    # A name from the data (a municipality, a tender's title) in every language it has;
+    # `label` is the one for the language the row was made in (see in_language).
+    labels: dict | None = None
 
 
 @dataclass
@@ -74,7 +78,7 @@ class Breakdown:
 
 # Breakdown tables by name: their titles, and for those whose rows are choices, how a row's
 # label is found again from its key (the other rows' labels are names from the data, such as
-# a tender's title, and are stored as they were).
+# a tender's title, and are stored as they were, in every language they had).
 UNKNOWN = "unknown"
 NO_ORGANISATION = "none"
 
@@ -114,6 +118,27 @@ def _breakdown_kinds():
     }
 
 
+def current_language():
+    return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def named_row(key, labels, value, url=None):
+    """A row named from the data: its names in every language, shown in the current one."""
+    return BreakdownRow(key=str(key), label=in_language(labels, current_language()),
+                        value=value, url=url, labels=labels)
+
+
+def stored_label(row, label):
+    """A stored row's label in the current language: by its key for choices; from the names
+    it was frozen with (in_language) for names from the data; as stored for a report frozen
+    before names were kept in every language (one language only, as it was made)."""
+    if "labels" in row:
+        return in_language(row["labels"], current_language())
+    if "label" in row:
+        return row["label"]
+    return label(row["key"]) if label else row["key"]
+
+
 def breakdown(name, rows):
     title, _label = _breakdown_kinds()[name]
     return Breakdown(title=title, rows=rows)
@@ -134,14 +159,16 @@ class Figure:
 
     def as_json(self):
         """Plain JSON: choice labels as their keys (translated again when shown), names from
-        the data as they were, decimals as strings."""
+        the data as they were in every language ({"fi": ..., "sv": ...}), so that a frozen
+        report reads in Finnish or Swedish alike; decimals as strings."""
         kinds = _breakdown_kinds()
         tables = {}
         for name, table in self.breakdowns.items():
             by_key = kinds.get(name, (None, None))[1] is not None
             tables[name] = [
                 {"key": row.key, "value": _json_value(row.value), "url": row.url,
-                 **({} if by_key else {"label": str(row.label)})}
+                 **({} if by_key else {"labels": dict(row.labels)} if row.labels is not None
+                    else {"label": str(row.label)})}
                 for row in table.rows]
         return {"value": _json_value(self.value), "breakdowns": tables}
 
@@ -152,9 +179,9 @@ class Figure:
         for name, rows in data.get("breakdowns", {}).items():
             title, label = kinds.get(name, (name, None))
             breakdowns[name] = Breakdown(title=title, rows=[
-                BreakdownRow(key=row["key"],
-                             label=row["label"] if "label" in row else label(row["key"]),
-                             value=_from_json_value(row["value"]), url=row.get("url"))
+                BreakdownRow(key=row["key"], label=stored_label(row, label),
+                             value=_from_json_value(row["value"]), url=row.get("url"),
+                             labels=row.get("labels"))
                 for row in rows])
         return cls(value=_from_json_value(data.get("value")), breakdowns=breakdowns)
 
@@ -354,27 +381,30 @@ def _sum(counter, segments, key=None):
 
 
 class Pages:
-    """Tender, event or call pages by translation key, titled in the current language."""
+    """Tender, event or call pages by translation key, with their titles in every language
+    they are translated into ("titles"); the other fields and the admin link are those of
+    the default language's page where there is one."""
 
     def __init__(self, rows, kind):
-        language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
-        preference = {language: 0, settings.LANGUAGE_CODE: 1}
         self.kind = kind
         self.by_key = {}
         self.key_of_page = {}
         for row in rows:
             self.key_of_page[row["pk"]] = row["translation_key"]
-            current = self.by_key.get(row["translation_key"])
-            rank = preference.get(row["locale__language_code"], 2)
-            if current is None or rank < current["rank"]:
-                self.by_key[row["translation_key"]] = {**row, "rank": rank}
+            page = self.by_key.setdefault(row["translation_key"],
+                                          {**row, "titles": {}, "draft_titles": {}})
+            # A translation not published yet may still carry the source's title.
+            titles = "titles" if row.get("live", True) else "draft_titles"
+            page[titles][row["locale__language_code"]] = row["title"]
+            if row["locale__language_code"] == settings.LANGUAGE_CODE:
+                page.update(row)
 
     def row(self, key, value):
         page = self.by_key.get(key)
         if page is None:
             return BreakdownRow(key=str(key), label=str(key), value=value)
-        return BreakdownRow(key=str(key), label=page["title"], value=value,
-                            url=drilldown_url(self.kind, page["pk"]))
+        return named_row(key, page["titles"] or page["draft_titles"], value,
+                         drilldown_url(self.kind, page["pk"]))
 
     def rows(self, counts):
         """Rows sorted by value, largest first, then by title."""
@@ -432,7 +462,8 @@ def _organisations(segments, figures, details):
                     "by_size_class": breakdown("by_size_class", _choice_rows(
                         "by_size_class", by_size, size_order)),
                     "by_municipality": breakdown("by_municipality", sorted(
-                        (BreakdownRow(key=code, label=names.get(code, code), value=n)
+                        (named_row(code, names.get(code, {}), n) if code in names
+                         else BreakdownRow(key=code, label=code, value=n)
                          for code, n in by_place.items()),
                         key=lambda row: (-row.value, str(row.label)))),
                 }
@@ -440,13 +471,12 @@ def _organisations(segments, figures, details):
 
 
 def _municipality_names(model):
-    language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    names = {}
+    """{code: {language: name}} of every municipality (one row per term and language)."""
+    names = defaultdict(dict)
     for code, locale, name in model.objects.values_list("code", "locale__language_code",
                                                         "name"):
-        if locale == language or code not in names:
-            names[code] = name
-    return names
+        names[code][locale] = name
+    return dict(names)
 
 
 def _active_users(segments, figures, details):
@@ -468,7 +498,7 @@ def _active_users(segments, figures, details):
 def _tender_pages():
     from portal.tenders.models import TenderPage
 
-    return Pages(TenderPage.objects.values(*PAGE_FIELDS, "first_published_at",
+    return Pages(TenderPage.objects.values(*PAGE_FIELDS, "live", "first_published_at",
                                            "interest_deadline", "status",
                                            "status_changed_at"), "tender")
 
@@ -534,15 +564,14 @@ def _size_rows(counts):
 
 
 def _lots():
-    """Lots by translation key: their tender's key, number and title."""
+    """Lots by translation key: their tender's key, number and titles by language."""
     from portal.tenders.models import Lot
 
-    language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
     lots = {}
     for row in Lot.objects.values("translation_key", "tender__translation_key", "number",
                                   "title", "locale__language_code"):
-        if row["locale__language_code"] == language or row["translation_key"] not in lots:
-            lots[row["translation_key"]] = row
+        lot = lots.setdefault(row["translation_key"], {**row, "titles": {}})
+        lot["titles"][row["locale__language_code"]] = row["title"]
     return lots
 
 
@@ -551,11 +580,15 @@ def _lot_row(lots, tenders, lot_key, value):
     if lot is None:
         return BreakdownRow(key=str(lot_key), label=str(lot_key), value=value)
     tender = tenders.by_key.get(lot["tender__translation_key"])
-    label = _("%(tender)s, lot %(number)s: %(title)s") % {
-        "tender": tender["title"] if tender else "", "number": lot["number"],
-        "title": lot["title"]}
-    return BreakdownRow(key=str(lot_key), label=label, value=value,
-                        url=drilldown_url("tender", tender["pk"]) if tender else None)
+    labels = {}
+    for language, title in lot["titles"].items():
+        with translation.override(language):
+            labels[language] = _("%(tender)s, lot %(number)s: %(title)s") % {
+                "tender": in_language(tender["titles"] or tender["draft_titles"], language)
+                if tender else "",
+                "number": lot["number"], "title": title}
+    return named_row(lot_key, labels, value,
+                     drilldown_url("tender", tender["pk"]) if tender else None)
 
 
 def _lots_without_interest(segments, figures, details, tenders, lots):

@@ -1,11 +1,13 @@
-"""The calendar as CSV, with the list's filters applied."""
+"""The calendar as CSV, with the list's filters applied, in the language of the calendar:
+its tenders are that language's pages, and every term is named in it (marked where it has no
+name in it, see portal.core.exports.in_language)."""
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from portal.core.exports import csv_response as _csv_response
 
-from .labels import taxonomy_labels
+from .labels import export_labels
 from .listing import sme_threshold
 from .presenters import describe
 
@@ -47,7 +49,7 @@ def _datetime(value):
 
 
 def csv_response(request, index, tenders):
-    labels = taxonomy_labels(get_language())
+    labels = export_labels(get_language())
     threshold = sme_threshold()
     columns = _columns()
     rows = ([value(view, request) for _title, value in columns]

@@ -8,11 +8,12 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from portal.core.exports import export_language
 from portal.core.views import permission_denied
 from portal.tenders.models import TenderPage
 
 from .export import csv_response, xlsx_response
-from .report import tender_report
+from .report import export_report, tender_report
 
 PERMISSION = "interests.view_tenderinterest"
 
@@ -54,9 +55,9 @@ def tender_interests(request, tender):
 
 @staff_only
 def tender_interests_csv(request, tender):
-    return csv_response(tender_report(tender))
+    return csv_response(export_report(tender), export_language(request))
 
 
 @staff_only
 def tender_interests_xlsx(request, tender):
-    return xlsx_response(tender_report(tender))
+    return xlsx_response(export_report(tender), export_language(request))

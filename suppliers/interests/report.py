@@ -1,11 +1,15 @@
 """What staff see of a tender's interests: who is interested per lot, with counts by size
 class and organisation type, and the same as CSV/XLSX rows."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.core.exports import in_language
+from portal.tenders.models import Lot
 from suppliers.enums import SIZE_ORDER, OrganisationType, SizeClass
 
 from .enums import InterestStatus
@@ -61,6 +65,8 @@ class TenderReport:
     whole: Section
     sections: list
     withdrawn: int
+    # {lot translation key: {language: title}}, for the files (see lot_titles).
+    lot_titles: dict = field(default_factory=dict)
 
     @property
     def size_columns(self):
@@ -98,6 +104,35 @@ def tender_report(tender):
                   for lot in lots])
 
 
+def lot_titles(tender):
+    """The titles of the tender's lots in every language it is published in (and the page's
+    own, even as a draft): {lot translation key: {language: title}}. One query."""
+    titles = defaultdict(dict)
+    for key, language, title in (
+            Lot.objects.filter(Q(tender__live=True) | Q(tender=tender),
+                               tender__translation_key=tender.translation_key)
+            .values_list("translation_key", "locale__language_code", "title")):
+        titles[key][language] = title
+    return dict(titles)
+
+
+def export_report(tender):
+    """The report behind the CSV and XLSX files: with the lots' titles in every language."""
+    report = tender_report(tender)
+    report.lot_titles = lot_titles(tender)
+    return report
+
+
+def section_title(report, section, language):
+    """A section's title in the file's language, "1. Vasa", marked where the lot has no
+    title in it ("1. Vaasa [fi]")."""
+    if section.lot is None:
+        return _("Whole procurement")
+    titles = report.lot_titles.get(section.lot.translation_key) or \
+        {section.lot.locale.language_code: section.lot.title}
+    return f"{section.lot.number}. {in_language(titles, language)}"
+
+
 def _datetime(value):
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
@@ -131,10 +166,11 @@ def export_rows(report):
     return header, rows
 
 
-def summary_rows(report):
+def summary_rows(report, language):
     """Counts per lot (and the whole procurement) by size class and by type."""
     header = [_("Lot"), _("Interested"), *[label for _v, label in report.size_columns],
               *[label for _v, label in report.type_columns]]
-    rows = [[section.title, section.count, *section.size_counts, *section.type_counts]
+    rows = [[section_title(report, section, language), section.count, *section.size_counts,
+             *section.type_counts]
             for section in report.all_sections]
     return header, rows

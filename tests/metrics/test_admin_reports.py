@@ -124,7 +124,7 @@ def test_the_xlsx_has_a_summary_and_a_sheet_per_section_in_either_language(
     assert totals[new] == report.figures["organisations_new"]["value"] >= 3
     assert len(summary) == len(INDICATORS) + 1
     interest = workbook.worksheets[list(SECTIONS).index("interest") + 1]
-    assert any(row[2] == "Asumispalvelut" and row[3] == 2
+    assert any(row[2] == "Asumispalvelut [fi]" and row[3] == 2
                for row in interest.iter_rows(values_only=True))
     assert all(cell.data_type != "f" for sheet in workbook.worksheets
                for row in sheet.iter_rows() for cell in row)

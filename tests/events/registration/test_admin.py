@@ -195,7 +195,7 @@ def test_english_staff_read_the_questions_of_the_english_translation(
     html = client.get(url(event, "registrations/")).content.decode()
     assert '<th scope="col">Diet</th>' in html
     assert "Ruokavalio" not in html
-    # The question without an English label falls back to the page's own.
+    # The question the translator left as it was keeps the copied label.
     assert "Tarvitsetko tulkkausta?" in html
     header = csv_rows(client.get(url(event, "registrations/csv/")))[0]
     assert header[-2:] == ["Diet", "Tarvitsetko tulkkausta?"]
@@ -205,8 +205,8 @@ def test_without_a_translation_staff_read_the_source_questions(
         client, django_user_model, event, registered):
     admin_in(client, django_user_model, "sv")
     html = client.get(url(event, "registrations/")).content.decode()
-    assert '<th scope="col">Ruokavalio</th>' in html
-    assert csv_rows(client.get(url(event, "registrations/csv/")))[0][-2] == "Ruokavalio"
+    assert '<th scope="col">Ruokavalio [fi]</th>' in html
+    assert csv_rows(client.get(url(event, "registrations/csv/")))[0][-2] == "Ruokavalio [fi]"
 
 
 @pytest.mark.parametrize(("language", "expected"), [
