@@ -129,6 +129,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.core.admin_access.StaffMultiFactorMiddleware",
+    # Turns "sign in" redirects for a signed-in user into a 403 page instead of a loop.
+    "portal.core.refusals.SignedInRefusalMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -14,24 +14,35 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 
 ADMIN_PREFIX = "/admin/"
 
 
+def _sign_in_or_go_on(request, default):
+    """The portal's sign-in, or, for a user already signed in, the page asked for: that page
+    lets them in or refuses them (portal.core.refusals), instead of a sign-in page that would
+    send them straight back."""
+    target = request.GET.get("next") or default
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        target = default
+    if request.user.is_authenticated:
+        return redirect(target)
+    return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
+
+
 def admin_login(request):
     """Wagtail's login URL, answered with the portal's sign-in (which asks for the code)."""
-    query = urlencode({"next": request.GET.get("next") or ADMIN_PREFIX})
-    return redirect(f"{reverse('account_login')}?{query}")
+    return _sign_in_or_go_on(request, ADMIN_PREFIX)
 
 
 def frontend_login(request):
     """Wagtail's sign-in for private pages (/_util/login/), answered with the portal's: its
     password form would sign staff in without the second factor and without allauth's rate
     limits, and the admin would then let them in."""
-    query = urlencode({"next": request.GET.get("next") or "/"})
-    return redirect(f"{reverse('account_login')}?{query}")
+    return _sign_in_or_go_on(request, "/")
 
 
 def may_use_admin(user):

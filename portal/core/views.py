@@ -56,10 +56,12 @@ def untranslated_page(request, page_id):
     )
 
 
-def permission_denied(request, exception):
+def permission_denied(request, exception, my_page=False):
+    """The portal's 403 page (handler403). `my_page` adds a link to the signed-in user's
+    own page, for a refusal that a signed-in user reached by following a link."""
     # The reason, when a view gives one, is already in the user's language.
     reason = str(exception) if exception and str(exception) else ""
-    return render(request, "403.html", {"exception": reason}, status=403)
+    return render(request, "403.html", {"exception": reason, "my_page": my_page}, status=403)
 
 
 def page_not_found(request, exception):

@@ -1,13 +1,24 @@
 """Denials generated from the URL configuration (tests/core/url_registry.py): every pattern is
 classified, every URL of one user's or one organisation's records refuses visitors, other
-suppliers and former members and serves its owner, and every admin URL refuses suppliers."""
+suppliers and former members and serves its owner, and every admin URL refuses suppliers.
+
+Refusals are followed to the final page: a redirect to the sign-in page is right for a
+visitor, and a loop for a signed-in user (the sign-in page sends them straight back)."""
 
 import uuid
 from types import SimpleNamespace
 
 import pytest
-from django.test import Client
-from django.urls import reverse
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.test import Client, override_settings
+from django.test.client import RedirectCycleError
+from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from pilots.proposals import Proposal
 from portal.events import domain as events
@@ -120,6 +131,60 @@ def sent_to_sign_in(response):
         response["Location"].startswith("/fi/accounts/login/")
 
 
+# A refusal or a page reached through more redirects than this is a fault in itself.
+MAX_REDIRECTS = 5
+
+# The 403 page's heading, in each language (portal/templates/403.html).
+ACCESS_DENIED = {"fi": "Ei käyttöoikeutta", "sv": "Åtkomst nekad", "en": "Access denied"}
+ADMIN_IS_FOR_STAFF = {
+    "fi": "Ylläpito on hyvinvointialueen henkilöstölle",
+    "sv": "Administrationen är avsedd för välfärdsområdets personal",
+    "en": "The admin is for the staff of the wellbeing services county",
+}
+
+
+def url_name(path):
+    try:
+        return resolve(path).url_name
+    except Resolver404:
+        return None
+
+
+def follow(client, method, address, data=None, **headers):
+    """The final response of a request, its redirects followed: fails on a redirect chain
+    that comes back to an address it has visited or that runs past MAX_REDIRECTS."""
+    try:
+        response = getattr(client, method)(address, data or {}, follow=True, **headers)
+    except RedirectCycleError as error:
+        pytest.fail(f"{method.upper()} {address}: redirect loop {error}")
+    chain = [address] + [url for url, _status in response.redirect_chain]
+    assert len(response.redirect_chain) <= MAX_REDIRECTS, (method, chain)
+    # Redirects are followed with GET: a form posted and then shown again (post/redirect/
+    # get) is no loop, a GET that comes back to an address already visited is.
+    visited = chain if method == "get" else chain[1:]
+    assert len(set(visited)) == len(visited), (method, "comes back", chain)
+    if response.streaming:
+        b"".join(response.streaming_content)
+    response.final_path = response.request["PATH_INFO"]
+    response.chain = chain
+    return response
+
+
+def assert_refused_or_served(response, user, language="fi"):
+    """The final page of a signed-in user's request: the page itself, or a refusal in the
+    user's language that says why; never the sign-in page again, never a loop."""
+    assert url_name(response.final_path) != "account_login", (
+        "a signed-in user was sent to sign in", user.email, response.chain)
+    assert response.status_code in {200, 403, 404, 405}, (response.status_code,
+                                                          response.chain)
+    if response.status_code in {403, 404}:
+        page = response.content.decode()
+        assert f'<html lang="{language}"' in page, response.chain
+        if response.status_code == 403:
+            assert ACCESS_DENIED[language] in page, response.chain
+            assert "<p>" in page.split(ACCESS_DENIED[language], 2)[-1], response.chain
+
+
 def test_every_url_pattern_is_classified():
     unclassified = [route.key for route in registry.routes() if registry.classify(route) is None]
     assert not unclassified, (
@@ -203,7 +268,8 @@ def test_a_form_cannot_act_for_someone_elses_organisation(name, world):
     assert sent_to_sign_in(as_user(None).post(address, data))
     for user in (world.other, world.former):
         assert as_user(user).post(address, data).status_code == 404, (name, user.email)
-    assert as_user(world.owner).post(address, data).status_code in {200, 302}
+    response = follow(as_user(world.owner), "post", address, data)
+    assert response.status_code == 200, (name, response.chain)
 
 
 def test_a_proposal_form_posted_again_cannot_reach_another_organisations_proposal(world):
@@ -237,32 +303,161 @@ def test_an_event_registration_cannot_be_made_for_someone_elses_organisation(wor
 def test_own_screens_send_visitors_to_sign_in_and_serve_the_signed_in(name, world):
     address = reverse(name)
     assert sent_to_sign_in(as_user(None).get(address)), name
-    response = as_user(world.owner).get(address)
-    assert response.status_code == 200 or (
-        response.status_code == 302
-        and response["Location"].startswith("/fi/accounts/reauthenticate/")), name
+    response = follow(as_user(world.owner), "get", address)
+    assert response.status_code == 200, (name, response.chain)
+    # Deleting the account asks for the password again first.
+    assert response.final_path == address or \
+        url_name(response.final_path) == "account_reauthenticate", (name, response.chain)
 
 
 # --- Staff admin --------------------------------------------------------------------------
 
+def admin_routes():
+    return [route for route in registry.routes_of(registry.STAFF)
+            if route.name not in registry.ADMIN_PUBLIC]
+
+
 def test_every_admin_url_refuses_visitors_and_suppliers(make_user):
-    supplier = as_user(make_user())
+    """Visitors end on the portal's sign-in page; a signed-in supplier ends on the 403 page
+    saying the admin is for staff, with a link to My page, on every admin URL."""
+    user = make_user()
+    supplier = as_user(user)
     visitor = as_user(None)
-    let_in = []
-    routes = [route for route in registry.routes_of(registry.STAFF)
-              if route.name not in registry.ADMIN_PUBLIC]
+    routes = admin_routes()
     for route in routes:
         address = route.example()
-        for client, method in ((visitor, "get"), (supplier, "get"), (supplier, "post")):
-            response = fetch(client, method, address)
-            # Wagtail's own sign-in (/admin/login/) sends on to the portal's.
-            if response.status_code not in {302, 403, 404, 405} or (
-                    response.status_code == 302 and not sent_to_sign_in(response)
-                    and not response["Location"].startswith("/admin/login/")):
-                let_in.append((route.key, method, response.status_code,
-                               response.get("Location")))
-    assert not let_in
+        response = follow(visitor, "get", address)
+        assert url_name(response.final_path) == "account_login" or \
+            response.status_code == 404, (route.key, response.chain)
+        for method in ("get", "post"):
+            response = follow(supplier, method, address)
+            assert_refused_or_served(response, user)
+            assert response.status_code == 403, (route.key, method, response.chain)
+            page = response.content.decode()
+            assert ADMIN_IS_FOR_STAFF["fi"] in page, route.key
+            assert f'href="{reverse("suppliers:dashboard")}"' in page, route.key
     assert len(routes) > 100
+
+
+@pytest.mark.parametrize("language,headers", [
+    ("fi", {}),
+    ("sv", {"HTTP_ACCEPT_LANGUAGE": "sv-FI,sv;q=0.9"}),
+    ("en", {"HTTP_ACCEPT_LANGUAGE": "en-GB,en;q=0.8"}),
+])
+def test_the_admin_refuses_a_supplier_in_the_suppliers_language(language, headers, make_user):
+    """/admin/ has no language prefix: the refusal speaks the language the browser asks for,
+    as every unprefixed page does."""
+    user = make_user()
+    response = follow(as_user(user), "get", "/admin/", **headers)
+    assert response.status_code == 403 and not response.redirect_chain
+    assert_refused_or_served(response, user, language)
+    page = response.content.decode()
+    assert ADMIN_IS_FOR_STAFF[language] in page
+    assert "private" in response["Cache-Control"]  # it names the user
+    with translation.override(language):
+        assert f'href="{reverse("suppliers:dashboard")}"' in page
+
+
+def test_the_language_cookie_chooses_the_refusals_language(make_user):
+    user = make_user()
+    client = as_user(user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "sv"
+    response = follow(client, "get", "/admin/pages/", HTTP_ACCEPT_LANGUAGE="fi")
+    assert_refused_or_served(response, user, "sv")
+    assert ADMIN_IS_FOR_STAFF["sv"] in response.content.decode()
+
+
+def test_wagtails_sign_in_sends_a_signed_in_supplier_to_the_refusal_not_round(make_user):
+    user = make_user()
+    response = follow(as_user(user), "get", "/admin/login/?next=/admin/pages/")
+    assert response.status_code == 403
+    assert response.chain == ["/admin/login/?next=/admin/pages/", "/admin/pages/"]
+    response = follow(as_user(user), "get", "/fi/accounts/login/?next=/admin/")
+    assert response.status_code == 403 and response.final_path == "/admin/"
+
+
+# --- Every sign-in-protected URL, for a signed-in user without the right ------------------
+
+def test_every_sign_in_protected_url_refuses_a_signed_in_user_without_a_loop(world, make_user):
+    """For each URL that needs a signed-in user (the user's own screens, one user's or one
+    organisation's records, forms acting for an organisation, the account screens), a
+    signed-in user who lacks the right (a supplier without an organisation, a supplier of
+    another organisation, a former member) ends on the page itself or on a refusal in their
+    language: never on the sign-in page, never in a loop."""
+    newcomer = make_user()  # signed in, no organisation yet
+    users = (newcomer, world.other, world.former)
+    addresses = {name: make(world) for name, make in RECORD_URLS.items()}
+    addresses |= {name: address for name, (address, _data) in posted_forms(world).items()}
+    for kind in (registry.OWN, registry.ACCOUNT):
+        for route in registry.routes_of(kind):
+            if route.name not in SHADOWED | {"account_logout"}:
+                addresses.setdefault(route.key, route.example())
+    checked = set()
+    for user in users:
+        client = as_user(user)
+        for key, address in sorted(addresses.items()):
+            for method in ("get", "post"):
+                response = follow(client, method, address)
+                assert_refused_or_served(response, user)
+                checked.add(key)
+    protected = {route.key for route in registry.routes()
+                 if registry.classify(route) in {registry.OWN, registry.RECORD,
+                                                 registry.POSTED_ORGANISATION}}
+    assert protected <= checked
+    assert len(checked) > 50
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_page_for_certain_groups_refuses_a_signed_in_user_outside_them(language, make_user):
+    """Wagtail answers a page restricted to groups with a redirect to sign in, whoever asks:
+    a signed-in user outside the groups gets the 403 page instead of a loop."""
+    page = Page.objects.live().filter(depth=3, locale__language_code=language).first()
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.get(name="Pilot reviewers"))
+    address = page.get_url()
+    assert follow(as_user(None), "get", address).final_path.endswith("/accounts/login/")
+    user = make_user()
+    response = follow(as_user(user), "get", address)
+    assert response.status_code == 403 and response.chain == [address]
+    assert_refused_or_served(response, user, language)
+    assert user.email in response.content.decode()
+    user.groups.add(Group.objects.get(name="Pilot reviewers"))
+    assert follow(as_user(user), "get", address).status_code == 200
+
+
+def test_a_document_for_certain_groups_refuses_a_signed_in_user_outside_them(make_user):
+    collection = Collection.get_first_root_node().add_child(name="Arvioijien aineisto")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.get(name="Pilot reviewers"))
+    document = get_document_model().objects.create(
+        title="Arviointiohje", collection=collection,
+        file=ContentFile(b"%PDF-1.4\n", name="arviointiohje.pdf"))
+    address = document.url
+    assert url_name(address) == "wagtaildocs_serve"
+    user = make_user()
+    response = follow(as_user(user), "get", address)
+    assert response.status_code == 403
+    assert_refused_or_served(response, user)
+    user.groups.add(Group.objects.get(name="Pilot reviewers"))
+    assert follow(as_user(user), "get", address).status_code == 200
+
+
+@override_settings(STAFF_REQUIRE_MFA=True)
+def test_staff_who_must_set_up_or_enter_the_second_factor_do_not_loop(django_user_model):
+    staff = django_user_model.objects.create_user(
+        "hallinto@example.fi", "hallinto@example.fi", "x" * 16, is_staff=True,
+        is_superuser=True)
+    client = as_user(staff)
+    for address in ("/admin/", "/admin/pages/", "/admin/login/?next=/admin/"):
+        response = follow(client, "get", address)
+        assert response.status_code == 200, response.chain
+        assert url_name(response.final_path) in {"account_reauthenticate", "mfa_activate_totp"}
+    TOTP.activate(staff, generate_totp_secret())
+    response = follow(client, "get", "/admin/pages/")
+    assert response.status_code == 200
+    assert url_name(response.final_path) == "mfa_reauthenticate", response.chain
 
 
 def test_the_admins_public_urls_show_nothing_of_anyones_data():

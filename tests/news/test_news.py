@@ -54,9 +54,20 @@ def test_news_index_paginates_and_survives_a_bad_page_number(client):
 
 def test_home_page_shows_the_latest_news_of_its_own_language(client):
     sv_home = page_in(HomePage, "sv")
+    # Made here, newer than any of the demo's: a Finnish article the Swedish home must not
+    # show, and a Swedish one it must.
+    finnish = NewsArticlePage(title="Vain suomeksi julkaistu uutinen", slug="vain-suomeksi",
+                              date=datetime.date(2030, 1, 2))
+    page_in(NewsIndexPage, "fi").add_child(instance=finnish)
+    finnish.save_revision().publish()
+    swedish = NewsArticlePage(title="Nyhet publicerad på svenska", slug="pa-svenska",
+                              date=datetime.date(2030, 1, 2))
+    page_in(NewsIndexPage, "sv").add_child(instance=swedish)
+    swedish.save_revision().publish()
     html = client.get(sv_home.url).content.decode()
     latest_sv = NewsArticlePage.objects.live().filter(locale=sv_home.locale).order_by("-date")
-    assert latest_sv.first().title in html
+    assert latest_sv.first().title == swedish.title and swedish.title in html
+    assert finnish.title not in html
     for article in NewsArticlePage.objects.live().filter(locale__language_code="fi"):
         assert article.title not in html or article.title in {a.title for a in latest_sv}
 

@@ -55,14 +55,20 @@ def test_staff_without_the_pilot_permissions_get_403(client, call, editor, setti
         .status_code == 403
 
 
-def test_suppliers_and_visitors_are_sent_to_sign_in(client, call, supplier, setting):
-    for user in (None, supplier):
-        if user:
-            client.force_login(user)
-        for address in every_url(call, setting):
-            response = client.get(address)
-            assert response.status_code == 302, address
-            assert "login" in response["Location"], address
+def test_visitors_are_sent_to_sign_in_and_suppliers_refused(client, call, supplier, setting):
+    addresses = every_url(call, setting)
+    assert addresses
+    for address in addresses:
+        response = client.get(address)
+        assert response.status_code == 302, address
+        assert "login" in response["Location"], address
+    # A signed-in supplier sent to sign in would come straight back: refused, followed to
+    # the final page.
+    client.force_login(supplier)
+    for address in addresses:
+        response = client.get(address, follow=True)
+        assert response.status_code == 403 and not response.redirect_chain, address
+        assert "Ylläpito on hyvinvointialueen henkilöstölle" in response.content.decode()
 
 
 def test_an_unassigned_reviewer_gets_404(client, reviewers, setting):

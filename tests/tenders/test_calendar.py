@@ -218,12 +218,15 @@ def test_the_list_runs_a_fixed_number_of_queries(client, django_assert_num_queri
 
 def test_calendar_by_month_and_by_quarter(client):
     year = 2027
+    made = make_tender(title="Kalenterin testihankinta",
+                       planned_publication=datetime.date(year, 3, 10))
     response = client.get(index_page().url + f"calendar/?year={year}")
     html = response.content.decode()
     assert response.status_code == 200
     assert "tammikuu 2027" in html.lower() or "january 2027" in html.lower()
     planned = TenderPage.objects.filter(locale__language_code="fi",
                                         planned_publication__year=year)
+    assert made.title in html
     for tender in planned:
         assert tender.title in html
     quarter = client.get(index_page().url + f"calendar/?year={year}&by=quarter")

@@ -4,6 +4,7 @@ import copy
 import csv
 import io
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import feedparser
@@ -12,7 +13,7 @@ import jsonschema
 import pytest
 
 from portal.tenders.models import TenderPage
-from tests.tenders.helpers import index_page
+from tests.tenders.helpers import index_page, make_tender
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +28,12 @@ def live_tenders(language):
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 def test_feeds_list_the_tenders_of_their_language(client, language, kind):
     index = index_page(language)
+    made = make_tender(title="Syötteen testihankinta")
+    if language != "fi":
+        translation = made.copy_for_translation(index.locale)
+        translation.title = "Upphandling för flödestest"
+        translation.save_revision().publish()
+        made = translation
     response = client.get(f"{index.url}feed/{kind}/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith(
@@ -35,6 +42,7 @@ def test_feeds_list_the_tenders_of_their_language(client, language, kind):
     assert not feed.bozo, feed.bozo_exception
     assert feed.feed.title == index.title
     titles = {entry.title.rsplit(" (", 1)[0] for entry in feed.entries}
+    assert made.title in titles
     assert titles == {tender.title for tender in live_tenders(language)}
     for entry in feed.entries:
         assert entry.link.startswith("http://testserver/" + language + "/")
@@ -181,9 +189,20 @@ def test_ocds_releases_carry_lots_sme_suitability_cpv_and_municipalities(client)
 
 
 def test_ocds_never_reveals_a_hidden_value(client):
+    """A tender whose value staff chose not to publish appears without any value, its lots'
+    neither; the same tender with its value public shows it (so the test can fail)."""
+    lots = [{"number": 1, "title": "Vaasa", "estimated_value": Decimal("400000")}]
+    hidden = make_tender(value_is_public=False, value_min=Decimal("800000"),
+                         value_max=Decimal("900000"), lots=lots)
+    shown = make_tender(value_min=Decimal("800000"), value_max=Decimal("900000"), lots=lots)
     package = client.get("/open-data/ocds/release-package.json").json()
-    hidden = {t.reference for t in live_tenders("fi").filter(value_is_public=False)}
-    for release in package["releases"]:
-        if release["tender"]["id"] in hidden:
-            assert "value" not in release["tender"]
-            assert all("value" not in lot for lot in release["tender"].get("lots", []))
+    releases = {release["tender"]["id"]: release for release in package["releases"]}
+    assert hidden.reference in releases and shown.reference in releases
+    assert "value" in releases[shown.reference]["tender"]
+    assert "value" in releases[shown.reference]["tender"]["lots"][0]
+    tender = releases[hidden.reference]["tender"]
+    assert "value" not in tender and "minValue" not in tender
+    assert tender["lots"] and all("value" not in lot for lot in tender["lots"])
+    assert "800000" not in json.dumps(tender) and "400000" not in json.dumps(tender)
+    for reference in {t.reference for t in live_tenders("fi").filter(value_is_public=False)}:
+        assert "value" not in releases[reference]["tender"], reference
