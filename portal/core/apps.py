@@ -8,4 +8,4 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import checks, page_cache_signals, signals, task_signals  # noqa: F401  (registers them)
+        from . import checks, page_cache_signals, refusals, signals, task_signals  # noqa: F401  (registers them)

@@ -12,8 +12,12 @@ own 403 page in the user's language, saying why.
 
 from urllib.parse import parse_qs, urlsplit
 
+from django.conf import settings
+from django.contrib.auth.signals import user_logged_in
 from django.core.exceptions import PermissionDenied
+from django.dispatch import receiver
 from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
@@ -21,6 +25,35 @@ from .admin_access import ADMIN_PREFIX, may_use_admin
 from .views import permission_denied
 
 SIGN_IN_URL_NAMES = {"account_login"}
+
+# The language of the page the user signed in on, kept in the session: the admin's addresses
+# carry no language prefix, and the site's language links set no cookie, so without it a
+# supplier who signed in in Swedish would be refused at /admin/ in the browser's language.
+SIGN_IN_LANGUAGE = "portal_sign_in_language"
+
+
+@receiver(user_logged_in, dispatch_uid="refusals_sign_in_language")
+def _remember_sign_in_language(sender, request, user, **kwargs):
+    # The sign-in page's own prefix: a sign-in without one (a test's force_login, a
+    # management command) says nothing of the user's language.
+    language = request is not None and translation.get_language_from_path(request.path_info)
+    if language and hasattr(request, "session"):
+        request.session[SIGN_IN_LANGUAGE] = language
+
+
+def refusal_language(request):
+    """The language of a refusal: the address's own prefix, else the language cookie (the
+    visitor chose it), else the one the user signed in with, else what LocaleMiddleware
+    chose (Accept-Language)."""
+    prefixed = translation.get_language_from_path(request.path_info)
+    if prefixed:
+        return prefixed
+    known = {code for code, _name in settings.LANGUAGES}
+    for choice in (request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME),
+                   request.session.get(SIGN_IN_LANGUAGE)):
+        if choice in known:
+            return choice
+    return translation.get_language()
 
 # The admin URLs that Wagtail serves without admin access (its icons and its script
 # translations), and its sign-in, which the portal answers (admin_access.admin_login).
@@ -72,6 +105,14 @@ class SignedInRefusalMiddleware:
 
 
 def refuse(request, target):
+    with translation.override(refusal_language(request)):
+        request.LANGUAGE_CODE = translation.get_language()
+        response = _refusal(request, target)
+        response.headers["Content-Language"] = request.LANGUAGE_CODE
+        return response
+
+
+def _refusal(request, target):
     email = request.user.email
     if target.startswith(ADMIN_PREFIX):
         reason = _(

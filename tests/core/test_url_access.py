@@ -367,6 +367,23 @@ def test_the_language_cookie_chooses_the_refusals_language(make_user):
     assert ADMIN_IS_FOR_STAFF["sv"] in response.content.decode()
 
 
+@pytest.mark.parametrize("language,login_path", [
+    ("sv", "/sv/accounts/login/"), ("fi", "/fi/accounts/login/"),
+])
+def test_the_admin_refuses_in_the_language_the_supplier_signed_in_with(language, login_path,
+                                                                        make_user):
+    """A supplier signs in on the Swedish site (the site's language links set no cookie),
+    then opens /admin/ in a browser that asks for English: the refusal is in Swedish."""
+    user = make_user()
+    client = Client()
+    signed_in = client.post(login_path, {"login": user.email, "password": "x" * 16})
+    assert signed_in.status_code == 302, signed_in.content.decode()[:500]
+    response = follow(client, "get", "/admin/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.8")
+    assert_refused_or_served(response, user, language)
+    assert ADMIN_IS_FOR_STAFF[language] in response.content.decode()
+    assert response["Content-Language"] == language
+
+
 def test_wagtails_sign_in_sends_a_signed_in_supplier_to_the_refusal_not_round(make_user):
     user = make_user()
     response = follow(as_user(user), "get", "/admin/login/?next=/admin/pages/")
