@@ -7,12 +7,10 @@ the same day and hours; a text that mentions a dated event without declaring it 
 """
 
 import datetime
-import io
 import re
 from html import unescape
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from pilots import demo_content as pilot_content
@@ -148,9 +146,7 @@ def test_each_text_states_the_promised_days_and_hours(language):
 
 
 @pytest.mark.django_db
-def test_every_promised_event_exists_with_the_promised_facts(settings):
-    settings.DEBUG = False
-    call_command("seed_demo", stdout=io.StringIO())
+def test_every_promised_event_exists_with_the_promised_facts(whole_demo):
     checked = 0
     for name, spec in texts_with_their_promises():
         for promise in spec.get("promises", []):
@@ -182,9 +178,7 @@ def test_every_promised_event_exists_with_the_promised_facts(settings):
 
 
 @pytest.mark.django_db
-def test_the_news_promises_six_spring_trainings_and_the_demo_has_them(settings):
-    settings.DEBUG = False
-    call_command("seed_demo", stdout=io.StringIO())
+def test_the_news_promises_six_spring_trainings_and_the_demo_has_them(whole_demo):
     article = next(item for item in page_content.NEWS
                    if item["key"] == "procurement-training-spring-2027")
     slugs = [EVENTS_BY_KEY[promise["event"]]["fi"]["slug"] for promise in article["promises"]]
