@@ -38,10 +38,11 @@ def safe_cell(value):
     return value
 
 
-def export_language(request):
-    """The language a staff export is written in: ?lang= when it names one of the site's
-    languages, else the active one (the admin's, or the public page's URL prefix)."""
-    codes = [code for code, _name in settings.LANGUAGES]
+def export_language(request, languages=None):
+    """The language a staff export is written in: ?lang= when it names one of `languages`
+    (by default the site's), else the active one (the admin's, or the public page's URL
+    prefix) when it is one of them, else the site's default."""
+    codes = list(languages or (code for code, _name in settings.LANGUAGES))
     asked = request.GET.get("lang")
     if asked in codes:
         return asked

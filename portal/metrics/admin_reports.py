@@ -1,7 +1,6 @@
 """The monthly follow-up reports in the Wagtail admin: the list of reported months, one
 report in the staff member's language, and its XLSX and CSV files in Finnish or Swedish."""
 
-from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -20,11 +19,7 @@ REPORT_LANGUAGES = ("fi", "sv")
 def _language(request):
     """The file's language: ?lang=fi|sv, else the staff member's (the admin's) language when
     it is Finnish or Swedish, else the site's default."""
-    asked = request.GET.get("lang")
-    if asked in REPORT_LANGUAGES:
-        return asked
-    current = translation.get_language() or ""
-    return current[:2] if current[:2] in REPORT_LANGUAGES else settings.LANGUAGE_CODE
+    return exports.export_language(request, REPORT_LANGUAGES)
 
 
 def _languages():
