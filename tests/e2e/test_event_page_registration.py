@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from portal.events.domain import registration_closed_reason
 from portal.events.models import EventPage
 from portal.events.registrations import Registration
+from tests.e2e.navigation import follow
 from tests.e2e.test_public_pages import assert_accessible
 
 PASSWORD = "Pitkä-salalause-2026"
@@ -21,8 +22,7 @@ def sign_in(page, base_url, language, email):
     page.goto(f"{base_url}/{language}/accounts/login/")
     page.locator("#id_login").fill(email)
     page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").first.click()
-    page.wait_for_load_state()
+    follow(page.locator("main form button[type=submit]").first)
     return user
 
 
@@ -40,8 +40,7 @@ def test_a_signed_in_provider_registers_on_the_event_page(page, events_site, lan
     expect(page.locator(f'a[href="{event.online_url}"]')).to_have_count(0)
 
     form = page.locator("form.registration-form")
-    form.locator("button[type=submit]").click()
-    page.wait_for_load_state()
+    follow(form.locator("button[type=submit]"))
     registration = Registration.objects.get(email=email)
     assert registration.status == "confirmed" and registration.language == language
     page.goto(events_site.url + event.url)

@@ -7,6 +7,7 @@ import pytest
 
 from portal.events.registrations import Registration
 from portal.notifications.models import OutboundEmail
+from tests.e2e.navigation import follow
 from tests.e2e.test_public_pages import assert_accessible
 from tests.events.registration.conftest import make_event, translate
 
@@ -23,14 +24,14 @@ def test_a_guest_registers_confirms_and_cancels(page, demo_site, language):
     # Sent without the required answer: the error summary, and nothing typed is lost.
     page.locator("#registration-name").fill("Maija Meikäläinen")
     page.locator("#registration-email").fill("maija@example.fi")
-    page.locator("main button[type=submit]").click()
+    follow(page.locator("main button[type=submit]"))
     expect_summary = page.locator(".error-summary")
     assert expect_summary.is_visible()
     assert page.locator("#registration-name").input_value() == \
         "Maija Meikäläinen"
     assert_accessible(page)
     page.get_by_label("ruotsi").check()
-    page.locator("main button[type=submit]").click()
+    follow(page.locator("main button[type=submit]"))
     registration = Registration.objects.get(email="maija@example.fi")
     assert registration.status == "pending" and registration.language == language
     email = OutboundEmail.objects.get(to="maija@example.fi", template="events_confirm_guest")
@@ -38,12 +39,12 @@ def test_a_guest_registers_confirms_and_cancels(page, demo_site, language):
     path = link.split("testserver", 1)[-1]
     page.goto(f"{demo_site.url}{path}")
     assert_accessible(page)
-    page.locator("main button[type=submit]").click()
+    follow(page.locator("main button[type=submit]"))
     registration.refresh_from_db()
     assert registration.status == "confirmed"
     confirmed = OutboundEmail.objects.get(to="maija@example.fi", template="events_confirmed")
     cancel = re.search(r"https?://\S+/cancel/\S+/", confirmed.text_body).group(0)
     page.goto(f"{demo_site.url}{cancel.split('testserver', 1)[-1]}")
-    page.locator("main button[type=submit]").click()
+    follow(page.locator("main button[type=submit]"))
     registration.refresh_from_db()
     assert registration.status == "cancelled"

@@ -5,6 +5,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from portal.events.models import EventIndexPage, EventPage
+from tests.e2e.navigation import follow
 from tests.e2e.test_public_pages import assert_accessible
 
 
@@ -19,7 +20,7 @@ def test_filter_the_events_and_open_one(page, events_site, language):
 
     # Only market-dialogue meetings; the filter stays in the URL.
     page.locator('input[name="event_type"][value="market_dialogue"]').check()
-    page.locator(".filters button[type=submit]").click()
+    follow(page.locator(".filters button[type=submit]"))
     page.wait_for_url("**event_type=market_dialogue**")
     expected = {event.title for event in EventPage.objects.live().filter(
         locale__language_code=language, event_type="market_dialogue")}
@@ -29,13 +30,13 @@ def test_filter_the_events_and_open_one(page, events_site, language):
     assert_accessible(page)
 
     # The past events keep the filter; past meetings have their materials.
-    page.locator(".event-tabs a").nth(1).click()
+    follow(page.locator(".event-tabs a").nth(1))
     page.wait_for_url("**when=past**")
     assert "event_type=market_dialogue" in page.url
     past = set(cards.locator(".tender-card__title a").all_inner_texts())
     assert past and past <= expected and not past & shown
 
-    cards.first.locator(".tender-card__title a").click()
+    follow(cards.first.locator(".tender-card__title a"))
     event = EventPage.objects.get(locale__language_code=language,
                                   title=page.locator("h1").inner_text())
     assert "meet.example.fi" not in page.content()
@@ -58,7 +59,7 @@ def test_the_filters_work_without_javascript(browser, events_site):
     index = EventIndexPage.objects.get(locale__language_code="fi")
     page.goto(events_site.url + index.url)
     page.locator('input[name="event_format"][value="online"]').check()
-    page.locator(".filters button[type=submit]").click()
+    follow(page.locator(".filters button[type=submit]"))
     assert "event_format=online" in page.url
     titles = set(page.locator(".event-card h3 a").all_inner_texts())
     online = {event.title for event in EventPage.objects.live().filter(

@@ -14,6 +14,7 @@ from tests.e2e.a11y import axe_violations, format_violations
 from tests.e2e.a11y_pages import signed_in_pages, visitor_pages
 from tests.e2e.conftest import DEMO_PASSWORD
 from tests.e2e.layout import FIRST_RESULT, layout_problems
+from tests.e2e.navigation import follow
 
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
@@ -23,8 +24,7 @@ def _sign_in(page, base, language):
     page.goto(f"{base}/{language}/accounts/login/")
     page.locator("#id_login").fill("supplier@example.fi")
     page.locator("#id_password").fill(DEMO_PASSWORD)
-    page.locator("main form button[type=submit]").first.click()
-    page.wait_for_load_state()
+    follow(page.locator("main form button[type=submit]").first)
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])

@@ -15,6 +15,7 @@ from pilots.models import PilotCallIndexPage, PilotCallPage
 from portal.events.demo import seed_events
 from portal.events.models import EventPage
 from suppliers.demo import seed_suppliers
+from tests.e2e.navigation import follow
 from tests.e2e.test_public_pages import assert_accessible
 
 PASSWORD = "Pitkä-salalause-2026"
@@ -62,18 +63,18 @@ def test_the_list_and_the_calls_pages(page, pilots_site, language):
     assert_accessible(page)
 
     tabs = page.locator(".call-tabs a")
-    tabs.nth(1).click()
+    follow(tabs.nth(1))
     page.wait_for_url("**phase=coming**")
     assert set(titles(page)) == in_phase(language, "coming")
     assert_accessible(page)
 
-    tabs.nth(2).click()
+    follow(tabs.nth(2))
     page.wait_for_url("**phase=closed**")
     assert set(titles(page)) == in_phase(language, "closed")
 
     # The decided call shows its published result, in this language.
     decided = demo_call("day-activities-memory", language)
-    page.locator(".call-card a", has_text=decided.title).click()
+    follow(page.locator(".call-card a", has_text=decided.title))
     expect(page.locator("h1")).to_have_text(decided.title)
     expect(page.locator("#results-title")).to_be_visible()
     expect(page.locator(".tender__aside .cta a.button")).to_have_count(0)
@@ -105,8 +106,7 @@ def test_a_member_sees_the_organisations_proposals(page, pilots_site):
     page.goto(f"{pilots_site.url}/sv/accounts/login/")
     page.locator("#id_login").fill(user.email)
     page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").first.click()
-    page.wait_for_load_state()
+    follow(page.locator("main form button[type=submit]").first)
     call = demo_call("loneliness", "sv")
     page.goto(pilots_site.url + call.url)
     mine = page.locator(".my-proposals li")
@@ -121,17 +121,17 @@ def test_filtering_works_without_javascript(browser, pilots_site):
     index = PilotCallIndexPage.objects.get(locale__language_code="fi")
     page.goto(pilots_site.url + index.url)
     page.locator('input[name="service_area"][value="other-services"]').check()
-    page.locator(".filters button[type=submit]").click()
+    follow(page.locator(".filters button[type=submit]"))
     assert "service_area=other-services" in page.url
     assert titles(page) == [demo_call("youth-mental-health").title]
 
     # The filter stays when moving to the closed calls.
-    page.locator(".call-tabs a").nth(2).click()
+    follow(page.locator(".call-tabs a").nth(2))
     assert "phase=closed" in page.url and "service_area=other-services" in page.url
     expect(page.locator(".call-card")).to_have_count(0)
     page.locator('input[name="service_area"][value="other-services"]').uncheck()
     page.locator('input[name="service_area"][value="home-care-support"]').check()
-    page.locator(".filters button[type=submit]").click()
+    follow(page.locator(".filters button[type=submit]"))
     assert "phase=closed" in page.url
     assert set(titles(page)) == {demo_call("digital-home-care").title,
                                  demo_call("day-activities-memory").title}

@@ -11,6 +11,7 @@ from pilots.enums import ProposalStatus
 from pilots.proposals import Proposal
 from suppliers import domain
 from suppliers.enums import OrganisationType
+from tests.e2e.navigation import follow
 from tests.e2e.test_event_page_registration import sign_in
 from tests.e2e.test_public_pages import assert_accessible
 from tests.pilots.helpers import make_call, translate_call
@@ -52,8 +53,7 @@ def test_a_provider_makes_and_sends_a_proposal(page, demo_site):
     # A draft with a wrong address: the error is listed and everything typed is still there.
     form = page.locator("form.proposal-form")
     fill_proposal(form, contact_email="ei-osoite")
-    form.locator("button[value=save]").click()
-    page.wait_for_load_state()
+    follow(form.locator("button[value=save]"))
     expect(page.locator(".error-summary")).to_be_visible()
     assert page.locator("#proposal-title").input_value() == "Etäkaveri"
     assert page.locator("#proposal-budget").input_value() == "25 000"
@@ -66,7 +66,7 @@ def test_a_provider_makes_and_sends_a_proposal(page, demo_site):
     page.locator("#proposal-contact_email").fill(user.email)
     page.locator("#proposal-attachments").set_input_files(
         files=[{"name": "suunnitelma.pdf", "mimeType": "application/pdf", "buffer": PDF}])
-    page.locator("form.proposal-form button[value=save]").click()
+    follow(page.locator("form.proposal-form button[value=save]"))
     page.wait_for_url(re.compile(r"/fi/pilots/proposals/[0-9a-f-]+/edit/$"))
     proposal = Proposal.objects.get()
     assert proposal.status == ProposalStatus.DRAFT and proposal.language == "fi"
@@ -78,11 +78,11 @@ def test_a_provider_makes_and_sends_a_proposal(page, demo_site):
 
     # The call's question answered, then on to the confirmation and send.
     page.locator(f"#proposal-q_{question.translation_key.hex}").fill("40")
-    page.locator("form.proposal-form button[value=send]").click()
+    follow(page.locator("form.proposal-form button[value=send]"))
     page.wait_for_url(re.compile(r"/send/$"))
     expect(page.locator("main")).to_contain_text("Tabletti ja vapaaehtoiset kaverit.")
     assert_accessible(page)
-    page.locator("main form button[type=submit]").click()
+    follow(page.locator("main form button[type=submit]"))
     page.wait_for_url(re.compile(r"/fi/pilots/proposals/[0-9a-f-]+/$"))
     proposal.refresh_from_db()
     assert proposal.status == ProposalStatus.SUBMITTED
@@ -115,7 +115,7 @@ def test_the_swedish_form(page, demo_site):
     assert_accessible(page)
     form = page.locator("form.proposal-form")
     fill_proposal(form, contact_email=user.email)
-    form.locator("button[value=save]").click()
+    follow(form.locator("button[value=save]"))
     page.wait_for_url(re.compile(r"/sv/pilots/proposals/[0-9a-f-]+/edit/$"))
     proposal = Proposal.objects.get()
     assert proposal.language == "sv" and proposal.organisation == organisation

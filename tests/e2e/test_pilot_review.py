@@ -18,6 +18,7 @@ from pilots.proposals import Proposal
 from pilots.reviews import ConflictStatus, ReviewAssignment
 from suppliers.domain import create_organisation
 from suppliers.enums import OrganisationType
+from tests.e2e.navigation import follow
 from tests.e2e.test_pilot_proposal import fill_proposal
 from tests.pilots.helpers import add_to_group, make_call
 
@@ -62,14 +63,13 @@ def sign_in(browser, base_url, user, next_url):
     page.goto(f"{base_url}/fi/accounts/login/?next={next_url}")
     page.locator("#id_login").fill(user.email)
     page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").first.click()
+    follow(page.locator("main form button[type=submit]").first)
     page.wait_for_url(f"**{next_url}")
     return page
 
 
 def submit(page, selector="main form button[type=submit]"):
-    page.locator(selector).first.click()
-    page.wait_for_load_state()
+    follow(page.locator(selector).first)
 
 
 def messages_to(address):
@@ -86,9 +86,9 @@ def send_proposal(browser, base, call):
     fill_proposal(form, contact_email=supplier.email)
     question = call.questions.get()
     page.locator(f"#proposal-q_{question.translation_key.hex}").fill("40")
-    form.locator("button[value=send]").click()
+    follow(form.locator("button[value=send]"))
     page.wait_for_url(re.compile(r"/send/$"))
-    page.locator("main form button[type=submit]").click()
+    follow(page.locator("main form button[type=submit]"))
     page.wait_for_url(re.compile(r"/fi/pilots/proposals/[0-9a-f-]+/$"))
     proposal = Proposal.objects.get()
     assert proposal.status == ProposalStatus.SUBMITTED
@@ -106,13 +106,13 @@ def test_a_proposal_is_sent_screened_reviewed_decided_and_released(people_browse
 
     # The manager finds the call and its proposal through "Pilot reviews".
     staff = sign_in(browser, base, manager, "/admin/pilots/")
-    staff.locator(f'main a[href="/admin/pilots/calls/{call.pk}/"]').click()
-    staff.locator(f'a[href="/admin/pilots/proposals/{proposal.public_id}/"]').click()
+    follow(staff.locator(f'main a[href="/admin/pilots/calls/{call.pk}/"]'))
+    follow(staff.locator(f'a[href="/admin/pilots/proposals/{proposal.public_id}/"]'))
     expect(staff.locator("main")).to_contain_text(proposal.organisation.name)
 
     # Screening: start, then eligible.
     for status in ("screening", "in_review"):
-        staff.locator(f'a[href$="/move/{status}/"]').click()
+        follow(staff.locator(f'a[href$="/move/{status}/"]'))
         submit(staff)
         expect(staff.locator(".messages")).to_contain_text(proposal.reference)
     proposal.refresh_from_db()
@@ -120,14 +120,14 @@ def test_a_proposal_is_sent_screened_reviewed_decided_and_released(people_browse
     assert len(messages_to(proposal.contact_email)) == 1  # "your proposal is in review"
 
     # Assign the reviewer by hand.
-    staff.locator(f'a[href="/admin/pilots/proposals/{proposal.public_id}/assign/"]').click()
+    follow(staff.locator(f'a[href="/admin/pilots/proposals/{proposal.public_id}/assign/"]'))
     staff.locator(f'input[name="reviewers"][value="{reviewer.pk}"]').check()
     submit(staff)
     expect(staff.locator(".pilots-assignments")).to_contain_text("Aino Arvioija")
 
     # The reviewer: the declaration first, nothing of the scoring before it.
     review = sign_in(browser, base, reviewer, "/admin/pilots/")
-    review.locator(f'a[href="/admin/pilots/proposals/{proposal.public_id}/review/"]').click()
+    follow(review.locator(f'a[href="/admin/pilots/proposals/{proposal.public_id}/review/"]'))
     expect(review.locator('input[name^="score_"]')).to_have_count(0)
     review.locator('input[name="declaration"][value="no_conflict"]').check()
     submit(review)
@@ -145,7 +145,7 @@ def test_a_proposal_is_sent_screened_reviewed_decided_and_released(people_browse
     # The manager decides: the letter from the template, with the shared comment.
     staff.goto(f"{base}/admin/pilots/proposals/{proposal.public_id}/")
     expect(staff.locator(".pilots-reviews")).to_contain_text("Selkeä ja toteuttamiskelpoinen")
-    staff.locator('a[href$="/decide/"]').click()
+    follow(staff.locator('a[href$="/decide/"]'))
     staff.locator('input[name="decision"][value="accepted"]').check()
     staff.locator('input[name="feedback"]').first.check()
     submit(staff, 'button[name="action"][value="prefill"]')

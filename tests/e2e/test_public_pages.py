@@ -5,6 +5,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from portal.pages.models import StandardPage
+from tests.e2e.navigation import follow
 
 WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -51,7 +52,7 @@ def test_language_switch_leads_to_the_same_page_in_swedish(page, demo_site):
     swedish = content_page.get_translation(
         StandardPage.objects.filter(locale__language_code="sv").first().locale)
     page.goto(demo_site.url + content_page.url)
-    page.get_by_role("navigation", name="Kieli").get_by_role("link", name="Svenska").click()
+    follow(page.get_by_role("navigation", name="Kieli").get_by_role("link", name="Svenska"))
     page.wait_for_url(demo_site.url + swedish.url)
     assert page.locator("h1").inner_text() == swedish.title
 

@@ -4,6 +4,7 @@ facet and removes it again; the search page is accessible."""
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.navigation import follow
 from tests.e2e.test_public_pages import assert_accessible
 
 QUERIES = {"fi": ("kotihoidon", "Kotihoidon tukipalvelut"),
@@ -15,7 +16,7 @@ def test_search_and_narrow_by_a_facet(page, demo_site, language):
     text, expected_title = QUERIES[language]
     page.goto(f"{demo_site.url}/{language}/")
     page.locator(".site-search input[type=search]").fill(text)
-    page.locator(".site-search button").click()
+    follow(page.locator(".site-search button"))
     page.wait_for_url(f"**/{language}/search/?q=*")
     assert page.locator("html").get_attribute("lang") == language
     titles = page.locator(".search-result__title a")
@@ -25,14 +26,14 @@ def test_search_and_narrow_by_a_facet(page, demo_site, language):
     assert_accessible(page)
 
     page.locator('input[name="kind"][value="tender"]').check()
-    page.locator(".filters button[type=submit]").click()
+    follow(page.locator(".filters button[type=submit]"))
     page.wait_for_url("**kind=tender**")
     kinds = set(page.locator(".search-result__kind").all_inner_texts())
     assert len(kinds) == 1
     expect(page.locator(".active-filter")).to_have_count(1)
     assert_accessible(page)
 
-    page.locator(".active-filter").click()
+    follow(page.locator(".active-filter"))
     page.wait_for_url(lambda url: "kind=" not in url)
     expect(page.locator(".active-filter")).to_have_count(0)
 

@@ -12,6 +12,7 @@ from portal.tenders.models import TenderPage
 from suppliers.alerts.models import AlertSubscription
 from suppliers.interests.models import TenderInterest
 from suppliers.models import Membership, Organisation
+from tests.e2e.navigation import follow
 from tests.e2e.test_public_pages import assert_accessible
 
 TEXT = {
@@ -29,7 +30,7 @@ def sign_up_and_confirm(page, base_url, language, email):
     page.locator("#id_email").fill(email)
     page.locator("#id_password1").fill("Hyvä salasana 2026!")
     page.locator("#id_password2").fill("Hyvä salasana 2026!")
-    page.locator("main form button[type=submit]").first.click()
+    follow(page.locator("main form button[type=submit]").first)
     page.wait_for_url(re.compile(r"/accounts/confirm-email/"))
     assert_accessible(page)
 
@@ -37,8 +38,7 @@ def sign_up_and_confirm(page, base_url, language, email):
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", message.body).group(0)
     page.goto(base_url + link[link.index(f"/{language}/accounts/"):])
     assert_accessible(page)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
+    follow(page.locator("main form button[type=submit]"))
 
 
 def register_organisation(page, base_url, language, name):
@@ -49,8 +49,7 @@ def register_organisation(page, base_url, language, name):
     page.locator("#id_organisation_type").select_option("association")
     page.locator("#id_headcount_band").select_option("micro")
     page.locator("#id_turnover_band").select_option("micro")
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
+    follow(page.locator("main form button[type=submit]"))
     assert_accessible(page)
 
 
@@ -77,7 +76,7 @@ def test_a_provider_signs_up_and_follows_a_tender(page, demo_site, language):
     form.locator("input[name=lots]").nth(0).check()
     form.locator("input[name=lots]").nth(1).check()
     form.locator("textarea[name=capacity], input[name=capacity]").fill("40 asiakasta")
-    form.locator("button[type=submit]").click()
+    follow(form.locator("button[type=submit]"))
     page.wait_for_url(re.compile(re.escape(tender.url)))
     expect(page.locator(".messages")).to_be_visible()
     assert_accessible(page)
@@ -91,7 +90,7 @@ def test_a_provider_signs_up_and_follows_a_tender(page, demo_site, language):
     page.locator("#id_name").fill(TEXT[language]["alert"])
     page.locator("input[name=service_areas]").first.check()
     page.locator("input[name=frequency][value=weekly]").check()
-    page.locator("main form button[type=submit]").first.click()
+    follow(page.locator("main form button[type=submit]").first)
     page.wait_for_url(re.compile(r"/supplier/alerts/$"))
     assert_accessible(page)
     alert = AlertSubscription.objects.get(user__email=email)

@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from portal.tenders.models import TenderIndexPage, TenderPage
+from tests.e2e.navigation import follow
 from tests.e2e.test_public_pages import assert_accessible
 
 LABELS = {
@@ -21,7 +22,7 @@ def test_filter_the_calendar_and_open_a_tender(page, demo_site, language):
     # Only tenders in Jakobstad with lots that suit small enterprises.
     page.get_by_label(LABELS[language]["municipality"], exact=True).check()
     page.locator("#id_sme").check()
-    page.get_by_role("button", name=LABELS[language]["show"]).click()
+    follow(page.get_by_role("button", name=LABELS[language]["show"]))
     page.wait_for_url("**sme=on**")
     assert "municipality=598" in page.url
 
@@ -37,7 +38,7 @@ def test_filter_the_calendar_and_open_a_tender(page, demo_site, language):
     page.reload()
     assert set(cards.locator(".tender-card__title a").all_inner_texts()) == shown
 
-    cards.first.locator(".tender-card__title a").click()
+    follow(cards.first.locator(".tender-card__title a"))
     tender = TenderPage.objects.get(locale__language_code=language,
                                     title=page.locator("h1").inner_text())
     assert page.locator("html").get_attribute("lang") == language
@@ -52,7 +53,7 @@ def test_the_calendar_works_without_javascript(browser, demo_site):
     index = TenderIndexPage.objects.get(locale__language_code="fi")
     page.goto(demo_site.url + index.url)
     page.locator("#id_status_2").check()  # open for tenders
-    page.get_by_role("button", name="Näytä hankinnat").click()
+    follow(page.get_by_role("button", name="Näytä hankinnat"))
     assert "status=open" in page.url
     statuses = set(page.locator(".tender-card .status").all_inner_texts())
     assert len(statuses) == 1
