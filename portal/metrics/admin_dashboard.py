@@ -11,8 +11,8 @@ from . import funnel as funnel_data
 from .admin_access import metrics_view
 from .admin_forms import PeriodForm
 from .charts import Chart, FunnelChart, Series
-from .indicators import INDICATORS_BY_KEY, compute, monthly_series
 from .periods import Period
+from .registry import INDICATORS_BY_KEY, compute, monthly_series
 from .report import sections
 
 SERIES_MONTHS = 12

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from .indicators import PAGE_FIELDS, Pages
+from .pages import PAGE_FIELDS, Pages
 
 
 @dataclass(frozen=True)

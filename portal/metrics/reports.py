@@ -12,8 +12,9 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core.dates import HELSINKI
 
-from .indicators import INDICATORS_BY_KEY, Figure, compute
+from .figures import Figure
 from .periods import Period
+from .registry import INDICATORS_BY_KEY, compute
 
 
 class MonthlyReport(models.Model):

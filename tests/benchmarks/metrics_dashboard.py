@@ -77,8 +77,8 @@ def measure(repeat):
     from django.test import Client
     from django.urls import reverse
 
-    from portal.metrics.indicators import compute, monthly_series
     from portal.metrics.periods import Period
+    from portal.metrics.registry import compute, monthly_series
 
     month = Period.last_full_month()
     months = [month]

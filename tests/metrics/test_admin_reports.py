@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
 from portal.core.dates import HELSINKI
-from portal.metrics.indicators import INDICATORS, INDICATORS_BY_KEY, SECTIONS, compute
 from portal.metrics.periods import Period
+from portal.metrics.registry import INDICATORS, INDICATORS_BY_KEY, SECTIONS, compute
 from portal.metrics.report_tasks import generate_monthly_reports
 from portal.metrics.reports import MonthlyReport, generate_report
 from suppliers.interests.models import TenderInterest

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from portal.metrics.demo import business_id, history_business_ids
-from portal.metrics.indicators import monthly_series
 from portal.metrics.periods import Period
+from portal.metrics.registry import monthly_series
 
 pytestmark = pytest.mark.django_db
 
