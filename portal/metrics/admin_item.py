@@ -20,7 +20,7 @@ from .admin_access import metrics_view
 from .admin_dashboard import series_months
 from .admin_forms import today
 from .charts import Chart, Series, format_value
-from .pageviews import PageViewDay
+from .models import PageViewDay
 from .periods import Period
 
 NOT_DECLARED = ""

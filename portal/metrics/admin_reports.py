@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 from portal.core import exports
 
 from .admin_access import metrics_view
+from .models import MonthlyReport
 from .report import report_csv_rows, report_filename, report_sheets, sections
-from .reports import MonthlyReport, parse_month
+from .reports import parse_month
 
 REPORT_LANGUAGES = ("fi", "sv")
 

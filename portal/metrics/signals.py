@@ -15,7 +15,7 @@ from portal.core.dates import HELSINKI
 def record_sign_in(user, when=None):
     from suppliers.models import Membership
 
-    from .activity import SignInMonth
+    from .models import SignInMonth
 
     if not Membership.objects.active().filter(user=user).exists():
         return

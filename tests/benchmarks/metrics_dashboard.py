@@ -55,7 +55,7 @@ def timed(function, repeat):
 def data_size():
     from pilots.proposals import Proposal, ProposalTransition
     from portal.events.registrations import Registration
-    from portal.metrics.pageviews import PageViewDay
+    from portal.metrics.models import PageViewDay
     from portal.notifications.models import OutboundEmail
     from suppliers.alerts.models import AlertSubscription
     from suppliers.interests.models import InterestedLot, TenderInterest

@@ -6,7 +6,7 @@ from django.utils import timezone, translation
 
 from pilots.enums import ProposalStatus
 from portal.events.registrations import Registration, RegistrationStatus
-from portal.metrics.pageviews import PageViewDay
+from portal.metrics.models import PageViewDay
 from suppliers.enums import SizeClass
 from suppliers.interests.models import InterestedLot, TenderInterest
 from tests.events.helpers import make_event

@@ -13,10 +13,11 @@ from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
 from portal.core.dates import HELSINKI
+from portal.metrics.models import MonthlyReport
 from portal.metrics.periods import Period
 from portal.metrics.registry import INDICATORS, INDICATORS_BY_KEY, SECTIONS, compute
 from portal.metrics.report_tasks import generate_monthly_reports
-from portal.metrics.reports import MonthlyReport, generate_report
+from portal.metrics.reports import generate_report
 from suppliers.interests.models import TenderInterest
 from tests.tenders.helpers import make_tender
 

@@ -9,8 +9,8 @@ from portal.taxonomy.models import Municipality
 from suppliers.enums import SIZE_ORDER, OrganisationType
 from suppliers.models import Organisation
 
-from ..activity import SignInMonth
 from ..figures import UNKNOWN, BreakdownRow, Figure, breakdown, choice_rows, named_row, size_class
+from ..models import SignInMonth
 from ..registry import Indicator, Section
 from ..segments import segment_sum
 

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from portal.tenders.models import TenderPage
 
 from ..figures import Figure, breakdown
+from ..models import PageViewDay
 from ..pages import tender_pages
-from ..pageviews import PageViewDay
 from ..registry import Indicator, Section
 from ..segments import segment_sum
 
