@@ -41,8 +41,8 @@ class OrganisationEditView(EditView):
     @property
     def header_more_buttons(self):
         """The organisation's timeline (portal.metrics) for staff who may read the metrics."""
-        from portal.metrics.admin_access import can_view_metrics
-        from portal.metrics.admin_timeline import timeline_url
+        from portal.metrics.admin.access import can_view_metrics
+        from portal.metrics.admin.timeline import timeline_url
 
         buttons = list(super().header_more_buttons)
         if can_view_metrics(self.request.user):

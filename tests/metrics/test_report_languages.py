@@ -26,7 +26,7 @@ from tests.events.helpers import make_event
 from tests.pilots.helpers import make_call
 from tests.tenders.helpers import make_tender
 
-from .admin_helpers import controller
+from .admin.helpers import controller
 from .conftest import make_org
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,8 @@ from tests.events.helpers import make_event
 from tests.pilots.helpers import make_call, make_proposal
 from tests.tenders.helpers import make_tender
 
-from .admin_helpers import controller
-from .conftest import make_org
+from ..conftest import make_org
+from .helpers import controller
 
 pytestmark = pytest.mark.django_db
 

@@ -21,8 +21,8 @@ from portal.metrics.reports import generate_report
 from suppliers.interests.models import TenderInterest
 from tests.tenders.helpers import make_tender
 
-from .admin_helpers import controller
-from .conftest import make_org
+from ..conftest import make_org
+from .helpers import controller
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,8 @@ from suppliers.interests.models import TenderInterest
 from tests.events.helpers import make_event
 from tests.tenders.helpers import make_tender
 
-from .admin_helpers import controller
-from .conftest import make_org
+from ..conftest import make_org
+from .helpers import controller
 
 pytestmark = pytest.mark.django_db
 

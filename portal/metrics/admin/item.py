@@ -16,12 +16,12 @@ from django.utils.translation import pgettext
 
 from suppliers.enums import SIZE_ORDER, SizeClass
 
-from .admin_access import metrics_view
-from .admin_dashboard import series_months
-from .admin_forms import today
-from .charts import Chart, Series, format_value
-from .models import PageViewDay
-from .periods import Period
+from ..charts import Chart, Series, format_value
+from ..models import PageViewDay
+from ..periods import Period
+from .access import metrics_view
+from .dashboard import series_months
+from .forms import today
 
 NOT_DECLARED = ""
 
