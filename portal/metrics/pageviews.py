@@ -18,7 +18,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from pilots.models import PilotCallPage
 from portal.core.dates import HELSINKI
+from portal.events.models import EventPage
+from portal.tenders.models import TenderPage
 
 from .counting import is_staff
 from .models import PageViewDay
@@ -85,10 +88,6 @@ def _flush_in_process():
 
 
 def _counted_page_ids():
-    from pilots.models import PilotCallPage
-    from portal.events.models import EventPage
-    from portal.tenders.models import TenderPage
-
     ids = []
     for model in (TenderPage, EventPage, PilotCallPage):
         ids.extend(model.objects.values_list("pk", flat=True))
