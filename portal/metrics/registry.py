@@ -30,7 +30,6 @@ class Indicator:
     label: object
     help: object = ""
     unit: str = "count"
-    drilldown: str | None = None  # the kind of item its breakdown rows link to
     section: str = ""  # the key of its section, set when the section is made
 
     def __post_init__(self):

@@ -80,18 +80,15 @@ def collect_events(evaluation):
 SECTION = Section("events", _("Events"), indicators=[
     Indicator(
         "events_held", _("Events held"),
-        _("Published events that started during the period and were not cancelled."),
-        drilldown="event"),
+        _("Published events that started during the period and were not cancelled.")),
     Indicator(
         "training_held", _("Procurement training held"),
         _("Whether at least one procurement training was held during the period."),
-        unit="yesno", drilldown="event"),
+        unit="yesno"),
     Indicator(
         "event_participants_registered", _("Participants registered"),
-        _("Confirmed registrations for the events held during the period."),
-        drilldown="event"),
+        _("Confirmed registrations for the events held during the period.")),
     Indicator(
         "event_participants_attended", _("Participants attended"),
-        _("Participants marked as attended at the events held during the period."),
-        drilldown="event"),
+        _("Participants marked as attended at the events held during the period.")),
 ], collectors=[collect_events])

@@ -174,7 +174,7 @@ SECTION = Section("interest", _("Interest in tenders"), indicators=[
     Indicator(
         "interests_new", _("Expressions of interest"),
         _("Expressions of interest in tenders registered during the period, including those "
-          "withdrawn later."), drilldown="tender"),
+          "withdrawn later.")),
     Indicator(
         "interests_sme_share", _("Share of SMEs in expressions of interest"),
         _("Share of the period's expressions of interest made by micro, small and "
@@ -186,6 +186,5 @@ SECTION = Section("interest", _("Interest in tenders"), indicators=[
     Indicator(
         "lots_without_interest", _("Lots without interest"),
         _("Lots of the tenders open for expressions of interest during the period that no "
-          "organisation had picked in an interest valid during the period."),
-        drilldown="tender"),
+          "organisation had picked in an interest valid during the period.")),
 ], collectors=[collect_interests, collect_lots_without_interest])

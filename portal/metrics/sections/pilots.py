@@ -93,20 +93,17 @@ def collect_proposals(evaluation):
 SECTION = Section("pilots", _("Pilot calls"), indicators=[
     Indicator(
         "calls_opened", _("Pilot calls opened"),
-        _("Published pilot calls that opened during the period."), drilldown="call"),
+        _("Published pilot calls that opened during the period.")),
     Indicator(
         "calls_open", _("Pilot calls open"),
-        _("Published pilot calls open for proposals at some time during the period."),
-        drilldown="call"),
+        _("Published pilot calls open for proposals at some time during the period.")),
     Indicator(
         "proposals_submitted", _("Proposals submitted"),
-        _("Proposals first submitted during the period, by the state they are in now."),
-        drilldown="call"),
+        _("Proposals first submitted during the period, by the state they are in now.")),
     Indicator(
         "proposals_decided", _("Proposals decided"),
         _("Decisions released during the period on proposals (accepted, reserve list or not "
-          "selected); a later move from the reserve list is not counted again."),
-        drilldown="call"),
+          "selected); a later move from the reserve list is not counted again.")),
     Indicator(
         "proposals_acceptance_rate", _("Acceptance rate of proposals"),
         _("Share of the period's decisions that accepted the proposal."), unit="percent"),

@@ -43,5 +43,5 @@ SECTION = Section("views", _("Page views"), indicators=[
     Indicator(
         "tender_page_views", _("Views of tender pages"),
         _("Views of the public tender pages in all languages, counted without cookies or "
-          "personal data; bots, staff and previews are not counted."), drilldown="tender"),
+          "personal data; bots, staff and previews are not counted.")),
 ], collectors=[collect_page_views])
