@@ -2,10 +2,10 @@
 any period (`compute`) and as monthly series (`monthly_series`).
 
 Each section of the figures (organisations, interest, alerts...) is a module of
-`portal.metrics.sections` that declares its indicators and the collectors that compute them,
-and registers them here (`register`); the app imports the sections when it is ready, in the
-order they are shown. Everything that evaluates or lists indicators (the dashboard, the
-monthly report, the per-item figures) goes through this registry.
+`portal.metrics.sections` that declares its indicators and the collectors that compute them;
+that package registers the sections here (`register`) in the order they are shown, when the
+app is ready. Everything that evaluates or lists indicators (the dashboard and its charts, the
+monthly report and its spreadsheets) goes through this registry.
 
 A collector takes an `Evaluation` (the periods as `Segments`, whether breakdown tables are
 wanted, and data shared between sections) and returns, for each period in order, a dict
