@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy
 from .. import funnel as funnel_data
 from ..charts import Chart, FunnelChart, Series
 from ..periods import Period
+from ..presentation import sections
 from ..registry import INDICATORS_BY_KEY, compute, monthly_series
-from ..report import sections
 from .access import metrics_view
 from .forms import PeriodForm
 

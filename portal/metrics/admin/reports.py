@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from portal.core import exports
 
 from ..models import MonthlyReport
-from ..report import report_csv_rows, report_filename, report_sheets, sections
+from ..presentation import report_csv_rows, report_filename, report_sheets, sections
 from ..reports import parse_month
 from .access import metrics_view
 

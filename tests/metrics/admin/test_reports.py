@@ -16,8 +16,8 @@ from portal.core.dates import HELSINKI
 from portal.metrics.models import MonthlyReport
 from portal.metrics.periods import Period
 from portal.metrics.registry import INDICATORS, INDICATORS_BY_KEY, SECTIONS, compute
-from portal.metrics.report_tasks import generate_monthly_reports
 from portal.metrics.reports import generate_report
+from portal.metrics.tasks import generate_monthly_reports
 from suppliers.interests.models import TenderInterest
 from tests.tenders.helpers import make_tender
 
