@@ -74,6 +74,14 @@ def engagement_listing_button(page, user, next_url=None):
                             icon_name="table", priority=40)
 
 
+@hooks.register("register_organisation_header_buttons")
+def timeline_header_button(organisation, user):
+    """The organisation's timeline in its edit view (the hook is suppliers')."""
+    if can_view_metrics(user):
+        yield Button(_("Timeline"), timeline.timeline_url(organisation.pk),
+                     icon_name="history", priority=40)
+
+
 @hooks.register("register_snippet_listing_buttons")
 def timeline_listing_button(snippet, user, next_url=None):
     if isinstance(snippet, Organisation) and can_view_metrics(user):
