@@ -22,24 +22,9 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
-from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Locale
-from wagtail.signal_handlers import update_reference_index_on_save
 
-from pilots import demo as pilots_demo
-from pilots.models import PilotCallPage
-from pilots.proposals import Proposal, ProposalTransition
-from portal.events import demo as events_demo
-from portal.events.models import EventPage
-from portal.events.registrations import Registration
 from portal.metrics.demo import business_id
-from portal.metrics.models import PageViewDay, SignInMonth
-from portal.notifications.models import OutboundEmail
-from portal.taxonomy.models import Municipality, ServiceArea
-from portal.tenders.models import Lot, TenderPage
-from suppliers.alerts.models import AlertSubscription
-from suppliers.interests.models import InterestedLot, TenderInterest
-from suppliers.models import Membership, Organisation
 
 BATCH = 5000
 DOMAIN = "metrics-bench.example"
@@ -87,6 +72,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, organisations, records, tenders, events, calls, seed, replace,
                **options):
+        from suppliers.models import Organisation
+
         # Wagtail logs every page it creates; the command reports its own totals.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
         self.event_count, self.call_count = max(events, 1), max(calls, 1)
@@ -145,6 +132,16 @@ class Command(BaseCommand):
     def _remove(self):
         """Delete an earlier run's rows, children first, without Django's per-object cascade
         and signals (hours at this size); its pages are deleted as pages."""
+        from pilots.models import PilotCallPage
+        from pilots.proposals import Proposal, ProposalTransition
+        from portal.events.models import EventPage
+        from portal.events.registrations import Registration
+        from portal.metrics.models import SignInMonth
+        from portal.notifications.models import OutboundEmail
+        from suppliers.alerts.models import AlertSubscription
+        from suppliers.interests.models import InterestedLot, TenderInterest
+        from suppliers.models import Membership, Organisation
+
         organisations = Organisation.objects.filter(contact_email__endswith=f"@{DOMAIN}")
         users = get_user_model().objects.filter(email__endswith=f"@{DOMAIN}")
         for queryset in (
@@ -172,6 +169,8 @@ class Command(BaseCommand):
     # --- pages -----------------------------------------------------------------------------
 
     def _tenders(self, wanted):
+        from portal.tenders.models import TenderPage
+
         have = TenderPage.objects.live().filter(locale=Locale.get_default()).count()
         if have < wanted:
             call_command("seed_bench", tenders=wanted - have, stdout=self.stdout)
@@ -179,7 +178,10 @@ class Command(BaseCommand):
 
     def _events(self):
         """Past and coming events of every type, in Finnish, dated over the year."""
-        index = events_demo.ensure_index()
+        from portal.events.demo import ensure_index
+        from portal.events.models import EventPage
+
+        index = ensure_index()
         types = ["training", "market_dialogue", "supplier_info", "pilot_info"]
         pages = []
         for number in range(self.event_count):
@@ -196,7 +198,10 @@ class Command(BaseCommand):
         return pages
 
     def _calls(self):
-        index = pilots_demo.ensure_index()
+        from pilots.demo import ensure_index
+        from pilots.models import PilotCallPage
+
+        index = ensure_index()
         pages = []
         for number in range(self.call_count):
             opens = self.year_ago + datetime.timedelta(days=number * 350 / self.call_count)
@@ -213,6 +218,9 @@ class Command(BaseCommand):
     # --- organisations and people ----------------------------------------------------------
 
     def _organisations(self, count):
+        from portal.taxonomy.models import Municipality, ServiceArea
+        from suppliers.models import Membership, Organisation
+
         default = Locale.get_default()
         areas = list(ServiceArea.objects.filter(locale=default))
         places = list(Municipality.objects.filter(locale=default))
@@ -267,6 +275,8 @@ class Command(BaseCommand):
         return orgs, memberships
 
     def _sign_ins(self, users):
+        from portal.metrics.models import SignInMonth
+
         rows = set()
         for user in users:
             if user.last_login is None:
@@ -283,6 +293,9 @@ class Command(BaseCommand):
     # --- engagement ------------------------------------------------------------------------
 
     def _interests(self, orgs, members, count, lot_count):
+        from portal.tenders.models import Lot, TenderPage
+        from suppliers.interests.models import InterestedLot, TenderInterest
+
         rng = self.rng
         tenders = list(TenderPage.objects.live().filter(locale=Locale.get_default())
                        .values_list("pk", "translation_key"))
@@ -323,6 +336,9 @@ class Command(BaseCommand):
         self._log(f"{min(len(rows), lot_count)} lots of interest")
 
     def _registrations(self, members, count):
+        from portal.events.models import EventPage
+        from portal.events.registrations import Registration
+
         rng = self.rng
         events = self._events()
         per_event = max(1, count // len(events))
@@ -356,6 +372,8 @@ class Command(BaseCommand):
         self._log(f"{len(events)} events, {len(registrations)} registrations")
 
     def _alerts(self, members, count):
+        from suppliers.alerts.models import AlertSubscription
+
         rng = self.rng
         chosen = [rng.choice(members) for _ in range(count)]
         self._bulk(AlertSubscription, [
@@ -367,6 +385,8 @@ class Command(BaseCommand):
         self._log(f"{count} alert subscriptions")
 
     def _emails(self, members, count):
+        from portal.notifications.models import OutboundEmail
+
         rng = self.rng
         templates = ["alerts_immediate", "alerts_digest", "events_confirmed",
                      "events_reminder", "pilots_status"]
@@ -388,6 +408,8 @@ class Command(BaseCommand):
         self._log(f"{count} e-mails")
 
     def _proposals(self, orgs, members, count, transition_count):
+        from pilots.proposals import Proposal, ProposalTransition
+
         rng = self.rng
         calls = self._calls()
         admins = {m.organisation_id: m for m in members if m.role == "admin"}
@@ -442,6 +464,9 @@ class Command(BaseCommand):
                   f"{min(len(moves), transition_count)} moves")
 
     def _page_views(self, count):
+        from portal.metrics.models import PageViewDay
+        from portal.tenders.models import TenderPage
+
         rng = self.rng
         # Pages that have no counted views yet (the demo's have theirs).
         pages = list(TenderPage.objects.live()
@@ -467,6 +492,9 @@ class Command(BaseCommand):
 def add_pages(index, pages):
     """Add live pages under `index` without revisions, search or reference indexing (as
     seed_bench adds tenders)."""
+    from modelsearch.signal_handlers import post_save_signal_handler
+    from wagtail.signal_handlers import update_reference_index_on_save
+
     model = type(pages[0])
     receivers = [post_save_signal_handler, update_reference_index_on_save]
     for receiver in receivers:
