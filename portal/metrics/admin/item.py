@@ -16,8 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from pilots.enums import ProposalStatus
-from pilots.models import PilotCallPage
-from pilots.proposals import Proposal
+from pilots.models import PilotCallPage, Proposal
 from portal.events.models import EventPage
 from portal.events.registrations import Registration, RegistrationStatus
 from portal.tenders.models import TenderPage
