@@ -7,7 +7,6 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
@@ -40,14 +39,12 @@ class OrganisationFilterSet(WagtailFilterSet):
 class OrganisationEditView(EditView):
     @property
     def header_more_buttons(self):
-        """The organisation's timeline (portal.metrics) for staff who may read the metrics."""
-        from portal.metrics.admin_access import can_view_metrics
-        from portal.metrics.admin_timeline import timeline_url
-
+        """Wagtail's buttons, and those the apps above add to an organisation through the
+        `register_organisation_header_buttons` hook, fn(organisation, user) -> buttons (the
+        metrics' timeline), so that suppliers imports none of them."""
         buttons = list(super().header_more_buttons)
-        if can_view_metrics(self.request.user):
-            buttons.append(Button(_("Timeline"), timeline_url(self.object.pk),
-                                  icon_name="history", priority=40))
+        for buttons_of in hooks.get_hooks("register_organisation_header_buttons"):
+            buttons.extend(buttons_of(self.object, self.request.user))
         return buttons
 
 

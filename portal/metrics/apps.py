@@ -10,7 +10,7 @@ class MetricsConfig(AppConfig):
     def ready(self):
         from suppliers import personal_data
 
-        from . import signals  # noqa: F401  (sign-in activity for the active-users indicator)
+        from . import sections, signals  # noqa: F401  (the indicators; sign-in activity)
         from .activity import export_sign_in_months
 
         # The months a user signed in are theirs; the rows go with the account (CASCADE).

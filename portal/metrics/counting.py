@@ -1,6 +1,7 @@
 """The page side of counting views: a mixin for the page types whose views are counted.
 
-Kept apart from the PageViewDay model so that page models can import it while the apps load.
+Kept apart from the PageViewDay model (portal.metrics.models) so that page models can import
+it while the apps load.
 """
 
 PAGE_VIEW_HEADER = "X-Portal-Page-View"

@@ -255,7 +255,7 @@ def seed_organisation_history(stdout, rng, now):
 def _sign_in_history(rng, users):
     """The months in which each member signed in: most months between joining and the
     last sign-in (the active-users indicator counts these)."""
-    from .activity import SignInMonth
+    from .models import SignInMonth
 
     rows = []
     for user in users:
@@ -607,7 +607,7 @@ def seed_page_view_history(stdout, rng):
     from portal.events.models import EventPage
     from portal.tenders.models import TenderPage
 
-    from .pageviews import PageViewDay
+    from .models import PageViewDay
 
     today = timezone.localdate()
     if PageViewDay.objects.filter(day__lt=today - datetime.timedelta(days=1)).exists():

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from .indicators import PAGE_FIELDS, Pages
+from pilots.enums import ProposalStatus
+from pilots.models import PilotCallPage, Proposal, ProposalTransition
+from pilots.workflow import DECISION_STATES
+from portal.events.models import EventPage, Registration, RegistrationStatus
+from portal.tenders.models import TenderPage
+from suppliers.enums import MembershipStatus
+from suppliers.interests.models import TenderInterest
+from suppliers.models import Organisation
+
+from .pages import PAGE_FIELDS, Pages
 
 
 @dataclass(frozen=True)
@@ -45,14 +54,6 @@ def _title(pages, key):
 def organisation_timeline(organisation):
     """What the organisation has done in the portal, oldest first, in a fixed number of
     queries (the pages named are looked up once per kind)."""
-    from pilots.enums import ProposalStatus
-    from pilots.models import PilotCallPage, Proposal, ProposalTransition
-    from pilots.workflow import DECISION_STATES
-    from portal.events.models import EventPage, Registration, RegistrationStatus
-    from portal.tenders.models import TenderPage
-    from suppliers.enums import MembershipStatus
-    from suppliers.interests.models import TenderInterest
-
     entries = [TimelineEntry(organisation.created_at, "registered",
                              _("Organisation registered in the portal"))]
     for membership in (organisation.memberships.filter(status=MembershipStatus.ACTIVE)
@@ -139,11 +140,6 @@ def funnel(period=None):
     step is a part of the first (not necessarily of the step before: an organisation may
     propose without attending an event).
     """
-    from pilots.models import Proposal
-    from portal.events.models import Registration, RegistrationStatus
-    from suppliers.interests.models import TenderInterest
-    from suppliers.models import Organisation
-
     organisations = Organisation.objects.all()
     if period is not None:
         start, end = period.bounds()

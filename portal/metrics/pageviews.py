@@ -14,14 +14,17 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
+from pilots.models import PilotCallPage
 from portal.core.dates import HELSINKI
+from portal.events.models import EventPage
+from portal.tenders.models import TenderPage
 
 from .counting import is_staff
+from .models import PageViewDay
 
 CACHE_PREFIX = "metrics:page-views"
 # Counters wait in the cache this long for a flush; flushes run every few minutes, so a
@@ -36,23 +39,6 @@ BOT_USER_AGENT = re.compile(
     r"httpclient|okhttp|java/|go-http|headless|lighthouse|facebookexternalhit|embedly|"
     r"whatsapp|validator",
     re.IGNORECASE)
-
-
-class PageViewDay(models.Model):
-    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"),
-                             on_delete=models.CASCADE, related_name="+")
-    day = models.DateField(_("day"), help_text=_("The day in Helsinki time."))
-    views = models.PositiveIntegerField(_("views"), default=0)
-
-    class Meta:
-        verbose_name = _("page views of a day")
-        verbose_name_plural = _("page views of days")
-        constraints = [
-            models.UniqueConstraint(fields=["page", "day"], name="one_page_view_row_per_day"),
-        ]
-
-    def __str__(self):
-        return f"{self.page_id} {self.day}: {self.views}"
 
 
 def is_countable(request, response):
@@ -102,10 +88,6 @@ def _flush_in_process():
 
 
 def _counted_page_ids():
-    from pilots.models import PilotCallPage
-    from portal.events.models import EventPage
-    from portal.tenders.models import TenderPage
-
     ids = []
     for model in (TenderPage, EventPage, PilotCallPage):
         ids.extend(model.objects.values_list("pk", flat=True))

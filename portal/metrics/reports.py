@@ -4,43 +4,16 @@ when records change later."""
 
 import datetime
 
-from django.core.serializers.json import DjangoJSONEncoder
-from django.db import models, transaction
+from django.db import transaction
 from django.db.models import Min
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from portal.core.dates import HELSINKI
+from suppliers.models import Organisation
 
-from .indicators import INDICATORS_BY_KEY, Figure, compute
+from .models import MonthlyReport
 from .periods import Period
-
-
-class MonthlyReport(models.Model):
-    month = models.DateField(_("month"), unique=True, help_text=_("The first day of the month."))
-    generated_at = models.DateTimeField(_("generated at"), default=timezone.now)
-    # {indicator key: Figure.as_json()}: plain JSON, labels as keys, translated when shown.
-    figures = models.JSONField(_("figures"), encoder=DjangoJSONEncoder, default=dict)
-
-    class Meta:
-        ordering = ["-month"]
-        verbose_name = _("monthly follow-up report")
-        verbose_name_plural = _("monthly follow-up reports")
-        # The one permission behind the dashboard, the per-item figures and the reports.
-        permissions = [("view_metrics", _("Can view metrics and follow-up reports"))]
-
-    def __str__(self):
-        return str(self.period.label)
-
-    @property
-    def period(self):
-        return Period.month(self.month.year, self.month.month)
-
-    def figure_objects(self):
-        """The stored figures as Figure objects, in the indicators' order; indicators added
-        after the report was made are left out (the report shows what was reported)."""
-        return {key: Figure.from_json(self.figures[key])
-                for key in INDICATORS_BY_KEY if key in self.figures}
+from .registry import compute
 
 
 def freeze(period):
@@ -69,8 +42,6 @@ def generate_report(period, regenerate=False):
 def first_month():
     """The month of the first registered organisation: reports start there (None when the
     portal has no organisations yet)."""
-    from suppliers.models import Organisation
-
     first = Organisation.objects.aggregate(first=Min("created_at"))["first"]
     return Period.for_month(first) if first else None
 

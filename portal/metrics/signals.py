@@ -10,13 +10,13 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from portal.core.dates import HELSINKI
+from suppliers.enums import MembershipStatus
+from suppliers.models import Membership
+
+from .models import SignInMonth
 
 
 def record_sign_in(user, when=None):
-    from suppliers.models import Membership
-
-    from .activity import SignInMonth
-
     if not Membership.objects.active().filter(user=user).exists():
         return
     day = timezone.localtime(when or timezone.now(), HELSINKI).date()
@@ -30,7 +30,5 @@ def _signed_in(sender, request, user, **kwargs):
 
 @receiver(post_save, sender="suppliers.Membership", dispatch_uid="metrics_membership_month")
 def _membership_saved(sender, instance, **kwargs):
-    from suppliers.enums import MembershipStatus
-
     if instance.status == MembershipStatus.ACTIVE:
         record_sign_in(instance.user)

@@ -11,8 +11,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.admin.widgets.button import ListingButton
 
-from . import admin_dashboard, admin_item, admin_reports, admin_timeline
-from .admin_access import can_view_metrics
+from suppliers.models import Organisation
+
+from .admin import dashboard, item, reports, timeline
+from .admin.access import can_view_metrics
 
 ENGAGEMENT = pgettext_lazy("engagement figures", "Engagement")
 
@@ -21,13 +23,13 @@ ENGAGEMENT = pgettext_lazy("engagement figures", "Engagement")
 def register_metrics_admin_urls():
     month = "metrics/reports/<str:month>/"
     return [
-        path("metrics/", admin_dashboard.dashboard, name="metrics_dashboard"),
-        path("metrics/reports/", admin_reports.report_list, name="metrics_reports"),
-        path(month, admin_reports.report_detail, name="metrics_report"),
-        path(f"{month}xlsx/", admin_reports.report_xlsx, name="metrics_report_xlsx"),
-        path(f"{month}csv/", admin_reports.report_csv, name="metrics_report_csv"),
-        path("metrics/<str:kind>/<int:page_id>/", admin_item.item, name="metrics_item"),
-        path("metrics/organisations/<int:organisation_id>/timeline/", admin_timeline.timeline,
+        path("metrics/", dashboard.dashboard, name="metrics_dashboard"),
+        path("metrics/reports/", reports.report_list, name="metrics_reports"),
+        path(month, reports.report_detail, name="metrics_report"),
+        path(f"{month}xlsx/", reports.report_xlsx, name="metrics_report_xlsx"),
+        path(f"{month}csv/", reports.report_csv, name="metrics_report_csv"),
+        path("metrics/<str:kind>/<int:page_id>/", item.item, name="metrics_item"),
+        path("metrics/organisations/<int:organisation_id>/timeline/", timeline.timeline,
              name="metrics_organisation_timeline"),
     ]
 
@@ -52,8 +54,8 @@ def metrics_permissions():
 def _kind(page):
     """"tender", "event" or "call" for the pages that have engagement figures, else None."""
     specific = page.specific_deferred
-    for kind in admin_item.KINDS:
-        if isinstance(specific, admin_item.page_model(kind)):
+    for kind in item.KINDS:
+        if isinstance(specific, item.page_model(kind)):
             return kind
     return None
 
@@ -61,21 +63,27 @@ def _kind(page):
 @hooks.register("register_page_header_buttons")
 def engagement_header_button(page, user, view_name=None, next_url=None):
     if can_view_metrics(user) and (kind := _kind(page)):
-        yield Button(ENGAGEMENT, admin_item.item_url(kind, page.pk), icon_name="table",
+        yield Button(ENGAGEMENT, item.item_url(kind, page.pk), icon_name="table",
                      priority=40)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def engagement_listing_button(page, user, next_url=None):
     if can_view_metrics(user) and (kind := _kind(page)):
-        yield ListingButton(ENGAGEMENT, admin_item.item_url(kind, page.pk),
+        yield ListingButton(ENGAGEMENT, item.item_url(kind, page.pk),
                             icon_name="table", priority=40)
+
+
+@hooks.register("register_organisation_header_buttons")
+def timeline_header_button(organisation, user):
+    """The organisation's timeline in its edit view (the hook is suppliers')."""
+    if can_view_metrics(user):
+        yield Button(_("Timeline"), timeline.timeline_url(organisation.pk),
+                     icon_name="history", priority=40)
 
 
 @hooks.register("register_snippet_listing_buttons")
 def timeline_listing_button(snippet, user, next_url=None):
-    from suppliers.models import Organisation
-
     if isinstance(snippet, Organisation) and can_view_metrics(user):
-        yield ListingButton(_("Timeline"), admin_timeline.timeline_url(snippet.pk),
+        yield ListingButton(_("Timeline"), timeline.timeline_url(snippet.pk),
                             icon_name="history", priority=40)

@@ -55,7 +55,7 @@ def timed(function, repeat):
 def data_size():
     from pilots.proposals import Proposal, ProposalTransition
     from portal.events.registrations import Registration
-    from portal.metrics.pageviews import PageViewDay
+    from portal.metrics.models import PageViewDay
     from portal.notifications.models import OutboundEmail
     from suppliers.alerts.models import AlertSubscription
     from suppliers.interests.models import InterestedLot, TenderInterest
@@ -77,8 +77,8 @@ def measure(repeat):
     from django.test import Client
     from django.urls import reverse
 
-    from portal.metrics.indicators import compute, monthly_series
     from portal.metrics.periods import Period
+    from portal.metrics.registry import compute, monthly_series
 
     month = Period.last_full_month()
     months = [month]

@@ -270,7 +270,8 @@ def test_search_in_reduced_mode_is_not_kept(client, caplog):
 
 def test_views_served_from_the_cache_are_counted(client):
     """The page-view counter (portal.metrics) sits outside the cache and sees every hit."""
-    from portal.metrics.pageviews import PageViewDay, flush_page_views
+    from portal.metrics.models import PageViewDay
+    from portal.metrics.pageviews import flush_page_views
 
     tender = make_tender()
     browser = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from portal.metrics.demo import business_id, history_business_ids
-from portal.metrics.indicators import monthly_series
 from portal.metrics.periods import Period
+from portal.metrics.registry import monthly_series
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +75,7 @@ def test_business_ids_of_the_history_are_valid():
 def test_seed_bench_metrics_makes_the_stated_size_once():
     from pilots.proposals import Proposal
     from portal.events.registrations import Registration
-    from portal.metrics.pageviews import PageViewDay
+    from portal.metrics.models import PageViewDay
     from portal.notifications.models import OutboundEmail
     from suppliers.interests.models import TenderInterest
     from suppliers.models import Organisation

@@ -12,17 +12,10 @@ import pytest
 from pilots.enums import ProposalStatus
 from pilots.models import ProposalTransition
 from portal.events.models import Registration, RegistrationStatus
-from portal.metrics.activity import SignInMonth
-from portal.metrics.indicators import (
-    INDICATORS,
-    INDICATORS_BY_KEY,
-    SECTIONS,
-    Figure,
-    compute,
-    monthly_series,
-)
-from portal.metrics.pageviews import PageViewDay
+from portal.metrics.figures import Figure
+from portal.metrics.models import PageViewDay, SignInMonth
 from portal.metrics.periods import Period
+from portal.metrics.registry import INDICATORS, INDICATORS_BY_KEY, SECTIONS, compute, monthly_series
 from portal.notifications.enums import DeliveryStatus, EmailStatus
 from portal.notifications.models import OutboundEmail
 from suppliers.alerts.models import AlertSubscription

@@ -5,7 +5,8 @@ import datetime
 import pytest
 from django.core.management import call_command
 
-from portal.metrics.pageviews import PageViewDay, flush_page_views, record_view
+from portal.metrics.models import PageViewDay
+from portal.metrics.pageviews import flush_page_views, record_view
 from portal.tenders.models import TenderPage
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"

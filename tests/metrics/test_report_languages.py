@@ -16,8 +16,9 @@ from wagtail.models import Locale
 from pilots.models import PilotCallPage
 from portal.core.dates import HELSINKI
 from portal.events.models import EventPage
+from portal.metrics.models import MonthlyReport
 from portal.metrics.periods import Period
-from portal.metrics.reports import MonthlyReport, generate_report
+from portal.metrics.reports import generate_report
 from portal.tenders.models import TenderPage
 from suppliers.interests.models import InterestedLot, TenderInterest
 from tests.core.export_languages import all_text, assert_no_unmarked, csv_cells, xlsx_cells
@@ -25,7 +26,7 @@ from tests.events.helpers import make_event
 from tests.pilots.helpers import make_call
 from tests.tenders.helpers import make_tender
 
-from .admin_helpers import controller
+from .admin.helpers import controller
 from .conftest import make_org
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 
-from portal.metrics.activity import SignInMonth
+from portal.metrics.models import SignInMonth
 from portal.notifications.domain import queue_email
 from portal.notifications.enums import EmailStatus
 from portal.notifications.models import OutboundEmail

@@ -136,7 +136,7 @@ class Command(BaseCommand):
         from pilots.proposals import Proposal, ProposalTransition
         from portal.events.models import EventPage
         from portal.events.registrations import Registration
-        from portal.metrics.activity import SignInMonth
+        from portal.metrics.models import SignInMonth
         from portal.notifications.models import OutboundEmail
         from suppliers.alerts.models import AlertSubscription
         from suppliers.interests.models import InterestedLot, TenderInterest
@@ -275,7 +275,7 @@ class Command(BaseCommand):
         return orgs, memberships
 
     def _sign_ins(self, users):
-        from portal.metrics.activity import SignInMonth
+        from portal.metrics.models import SignInMonth
 
         rows = set()
         for user in users:
@@ -464,7 +464,7 @@ class Command(BaseCommand):
                   f"{min(len(moves), transition_count)} moves")
 
     def _page_views(self, count):
-        from portal.metrics.pageviews import PageViewDay
+        from portal.metrics.models import PageViewDay
         from portal.tenders.models import TenderPage
 
         rng = self.rng

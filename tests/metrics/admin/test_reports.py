@@ -13,15 +13,16 @@ from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
 from portal.core.dates import HELSINKI
-from portal.metrics.indicators import INDICATORS, INDICATORS_BY_KEY, SECTIONS, compute
+from portal.metrics.models import MonthlyReport
 from portal.metrics.periods import Period
-from portal.metrics.report_tasks import generate_monthly_reports
-from portal.metrics.reports import MonthlyReport, generate_report
+from portal.metrics.registry import INDICATORS, INDICATORS_BY_KEY, SECTIONS, compute
+from portal.metrics.reports import generate_report
+from portal.metrics.tasks import generate_monthly_reports
 from suppliers.interests.models import TenderInterest
 from tests.tenders.helpers import make_tender
 
-from .admin_helpers import controller
-from .conftest import make_org
+from ..conftest import make_org
+from .helpers import controller
 
 pytestmark = pytest.mark.django_db
 

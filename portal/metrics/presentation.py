@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from portal.core.exports import Sheet
 
 from .charts import format_value
-from .indicators import INDICATORS, SECTIONS
+from .registry import SECTIONS
 
 
 def display(value, unit):
@@ -81,13 +81,15 @@ class SectionView:
 
 def sections(figures, previous=None):
     """The indicators of `figures` ({key: Figure}) by section, in the defined order."""
-    result = {key: SectionView(key, label) for key, label in SECTIONS.items()}
-    for indicator in INDICATORS:
-        if indicator.key in figures:
-            result[indicator.section].lines.append(Line(
-                indicator, figures[indicator.key],
-                previous.get(indicator.key) if previous is not None else None))
-    return [section for section in result.values() if section.lines]
+    result = []
+    for section in SECTIONS.values():
+        view = SectionView(section.key, section.label, [
+            Line(indicator, figures[indicator.key],
+                 previous.get(indicator.key) if previous is not None else None)
+            for indicator in section.indicators if indicator.key in figures])
+        if view.lines:
+            result.append(view)
+    return result
 
 
 # --- spreadsheet rows ---------------------------------------------------------------------

@@ -6,15 +6,15 @@ from django.utils import timezone, translation
 
 from pilots.enums import ProposalStatus
 from portal.events.registrations import Registration, RegistrationStatus
-from portal.metrics.pageviews import PageViewDay
+from portal.metrics.models import PageViewDay
 from suppliers.enums import SizeClass
 from suppliers.interests.models import InterestedLot, TenderInterest
 from tests.events.helpers import make_event
 from tests.pilots.helpers import make_call, make_proposal
 from tests.tenders.helpers import make_tender
 
-from .admin_helpers import controller
-from .conftest import make_org
+from ..conftest import make_org
+from .helpers import controller
 
 pytestmark = pytest.mark.django_db
 

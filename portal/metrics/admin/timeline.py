@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from portal.core.dates import HELSINKI, format_date, format_moment
 from suppliers.models import Organisation
 
-from .admin_access import metrics_view
-from .funnel import organisation_timeline
+from ..funnel import organisation_timeline
+from .access import metrics_view
 
 
 def timeline_url(organisation_id):

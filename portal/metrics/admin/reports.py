@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 
 from portal.core import exports
 
-from .admin_access import metrics_view
-from .report import report_csv_rows, report_filename, report_sheets, sections
-from .reports import MonthlyReport, parse_month
+from ..models import MonthlyReport
+from ..presentation import report_csv_rows, report_filename, report_sheets, sections
+from ..reports import parse_month
+from .access import metrics_view
 
 REPORT_LANGUAGES = ("fi", "sv")
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core.dates import HELSINKI
 
-from .periods import Period
+from ..periods import Period
 
 MAX_MONTHS = 60  # five years: longer periods make charts nobody can read
 

@@ -11,8 +11,8 @@ from tests.events.helpers import make_event
 from tests.pilots.helpers import make_call
 from tests.tenders.helpers import make_tender
 
-from .admin_helpers import controller, staff_user
-from .conftest import make_org
+from ..conftest import make_org
+from .helpers import controller, staff_user
 
 pytestmark = pytest.mark.django_db
 

@@ -10,14 +10,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.events.registrations import Registration, RegistrationStatus
-from portal.metrics.indicators import SECTIONS, compute
 from portal.metrics.periods import Period
+from portal.metrics.registry import SECTIONS, compute
 from suppliers.interests.models import TenderInterest
 from tests.events.helpers import make_event
 from tests.tenders.helpers import make_tender
 
-from .admin_helpers import controller
-from .conftest import make_org
+from ..conftest import make_org
+from .helpers import controller
 
 pytestmark = pytest.mark.django_db
 

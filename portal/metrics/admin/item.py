@@ -8,20 +8,27 @@ from dataclasses import dataclass, field
 
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from pilots.enums import ProposalStatus
+from pilots.models import PilotCallPage, Proposal
+from portal.events.models import EventPage
+from portal.events.registrations import Registration, RegistrationStatus
+from portal.tenders.models import TenderPage
 from suppliers.enums import SIZE_ORDER, SizeClass
+from suppliers.interests.report import tender_report
 
-from .admin_access import metrics_view
-from .admin_dashboard import series_months
-from .admin_forms import today
-from .charts import Chart, Series, format_value
-from .pageviews import PageViewDay
-from .periods import Period
+from ..charts import Chart, Series, format_value
+from ..models import PageViewDay
+from ..periods import Period
+from .access import metrics_view
+from .dashboard import series_months
+from .forms import today
 
 NOT_DECLARED = ""
 
@@ -71,8 +78,6 @@ def page_views(page):
 # --- the three kinds of item ---------------------------------------------------------------
 
 def tender_tables(tender):
-    from suppliers.interests.report import tender_report
-
     report = tender_report(tender)
     sizes = report.size_columns
     return [
@@ -91,8 +96,6 @@ def tender_tables(tender):
 
 
 def event_tables(event):
-    from portal.events.registrations import Registration, RegistrationStatus
-
     registrations = list(Registration.objects.of_event(event).select_related("organisation"))
     confirmed = [r for r in registrations if r.status == RegistrationStatus.CONFIRMED]
     by_status = Counter(r.status for r in registrations)
@@ -112,9 +115,6 @@ def event_tables(event):
 
 
 def call_tables(call):
-    from pilots.enums import ProposalStatus
-    from pilots.proposals import Proposal
-
     proposals = list(Proposal.objects.of_call(call).sent().select_related("organisation"))
     by_status = Counter(p.status for p in proposals)
     by_size = Counter(_size(p.organisation) for p in proposals)
@@ -130,17 +130,14 @@ def call_tables(call):
 
 
 KINDS = {
-    "tender": ("portal.tenders.models", "TenderPage", tender_tables),
-    "event": ("portal.events.models", "EventPage", event_tables),
-    "call": ("pilots.models", "PilotCallPage", call_tables),
+    "tender": (TenderPage, tender_tables),
+    "event": (EventPage, event_tables),
+    "call": (PilotCallPage, call_tables),
 }
 
 
 def page_model(kind):
-    from importlib import import_module
-
-    module, name, _tables = KINDS[kind]
-    return getattr(import_module(module), name)
+    return KINDS[kind][0]
 
 
 def item_url(kind, page_id):
@@ -151,11 +148,9 @@ def item_url(kind, page_id):
 @metrics_view
 def item(request, kind, page_id):
     if kind not in KINDS:
-        from django.http import Http404
-
         raise Http404
     page = get_object_or_404(page_model(kind), pk=page_id)
-    tables, key_figures = KINDS[kind][2](page)
+    tables, key_figures = KINDS[kind][1](page)
     chart, views = page_views(page)
     key_figures.append((_("Views of the page, all time"), views))
     title = pgettext("engagement figures", "Engagement")

@@ -7,13 +7,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import funnel as funnel_data
-from .admin_access import metrics_view
-from .admin_forms import PeriodForm
-from .charts import Chart, FunnelChart, Series
-from .indicators import INDICATORS_BY_KEY, compute, monthly_series
-from .periods import Period
-from .report import sections
+from .. import funnel as funnel_data
+from ..charts import Chart, FunnelChart, Series
+from ..periods import Period
+from ..presentation import sections
+from ..registry import INDICATORS_BY_KEY, compute, monthly_series
+from .access import metrics_view
+from .forms import PeriodForm
 
 SERIES_MONTHS = 12
 # The charts of the dashboard: a title and the indicators drawn in it (one unit per chart).
