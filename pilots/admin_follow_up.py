@@ -12,8 +12,9 @@ from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
 from .admin_forms import FollowUpForm, MilestoneForm
-from .admin_views import FOLLOWED_STATES, crumbs, render, staff_call, staff_proposal
-from .follow_up import PilotFollowUp
+from .admin_views import crumbs, render, staff_call, staff_proposal
+from .enums import ACCEPTED_STATES
+from .models import PilotFollowUp
 
 
 def followed(view):
@@ -22,7 +23,7 @@ def followed(view):
     @staff_proposal(managers_only=True)
     @wraps(view)
     def wrapper(request, proposal, *args, **kwargs):
-        if proposal.status not in FOLLOWED_STATES:
+        if proposal.status not in ACCEPTED_STATES:
             messages.error(request, _("Only accepted proposals have a pilot to follow."))
             return redirect("pilots_proposal", proposal.public_id)
         follow_up, _created = PilotFollowUp.objects.get_or_create(proposal=proposal)

@@ -13,10 +13,8 @@ from django.utils.translation import gettext as _
 
 from portal.core import exports
 
-from .enums import ProposalStatus
-from .models import CallCriterion
-from .proposals import Proposal
-from .reviews import ConflictStatus
+from .enums import ConflictStatus, ProposalStatus
+from .models import CallCriterion, Proposal
 from .scoring import score_proposals
 
 S = ProposalStatus

@@ -20,8 +20,8 @@ from .admin_views import (
     staff_call,
     staff_proposal,
 )
-from .reviews import ConflictStatus, ReviewAssignment
-from .workflow import REVIEWABLE_STATES
+from .enums import REVIEWABLE_STATES, ConflictStatus
+from .models import ReviewAssignment
 
 SAVE, SUBMIT, SUBMIT_NEXT = "save", "submit", "submit_next"
 

@@ -26,13 +26,7 @@ from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 from portal.tenders.fields import CodeListField
 
-from .enums import ScoreAggregate
-
-
-class CallPhase:
-    COMING = "coming"
-    OPEN = "open"
-    CLOSED = "closed"
+from .enums import CallPhase, ScoreAggregate
 
 
 def _views():

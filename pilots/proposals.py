@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.tenders.fields import CodeListField
 
-from .enums import Decision, ProposalStatus
+from .enums import FINAL_STATES, Decision, ProposalStatus
 from .storage import private_storage
 
 __all__ = ["Proposal", "ProposalAttachment", "ProposalTransition"]
@@ -109,8 +109,6 @@ class Proposal(models.Model):
 
     @property
     def is_final(self):
-        from .workflow import FINAL_STATES
-
         return self.status in FINAL_STATES
 
 

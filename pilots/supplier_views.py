@@ -25,8 +25,8 @@ from suppliers.domain import membership_of
 from suppliers.models import Membership
 
 from . import attachments, workflow
-from .calls import call_in
-from .enums import ProposalStatus
+from .calls import call_in, open_calls_url
+from .enums import EDITABLE_STATES, SUPPLIER, ProposalStatus
 from .forms import ProposalForm, WithdrawForm
 from .models import PilotCallPage
 from .proposals import Proposal, ProposalAttachment
@@ -267,14 +267,14 @@ def submit(request, public_id):
     """GET: what will be sent, and what is missing or why it cannot be sent; POST: send."""
     proposal = proposal_for_member(request, public_id)
     call = _call_of(proposal)
-    if proposal.status not in workflow.EDITABLE_STATES:
+    if proposal.status not in EDITABLE_STATES:
         if proposal.status == S.SUBMITTED:
             messages.info(request, _("The proposal has been sent."))
         return redirect("pilots:detail", proposal.public_id)
     error = None
     if request.method == "POST":
         try:
-            workflow.transition(proposal, S.SUBMITTED, by=request.user, role=workflow.SUPPLIER)
+            workflow.transition(proposal, S.SUBMITTED, by=request.user, role=SUPPLIER)
         except PermissionDenied:
             raise Http404 from None
         except workflow.TransitionNotAllowed as refusal:
@@ -299,7 +299,7 @@ def submit(request, public_id):
 def withdraw(request, public_id):
     proposal = proposal_for_member(request, public_id)
     call = _call_of(proposal)
-    if S.WITHDRAWN not in workflow.allowed_moves(proposal, workflow.SUPPLIER):
+    if S.WITHDRAWN not in workflow.allowed_moves(proposal, SUPPLIER):
         if proposal.status != S.WITHDRAWN:
             messages.error(request, _("This proposal can no longer be withdrawn."))
         return redirect("pilots:detail", proposal.public_id)
@@ -307,7 +307,7 @@ def withdraw(request, public_id):
     if request.method == "POST" and form.is_valid():
         try:
             workflow.transition(proposal, S.WITHDRAWN, by=request.user,
-                                role=workflow.SUPPLIER, reason=form.cleaned_data["reason"])
+                                role=SUPPLIER, reason=form.cleaned_data["reason"])
         except PermissionDenied:
             raise Http404 from None
         except workflow.TransitionNotAllowed as refusal:
@@ -366,20 +366,6 @@ def my_proposals(request):
         "several": len(organisations) > 1,
         "calls_url": open_calls_url(request),
     })
-
-
-def open_calls_url(request):
-    """The list of pilot calls in the reader's language (else the default one), if any."""
-    from django.conf import settings
-
-    from .models import PilotCallIndexPage
-
-    language = get_language()
-    indexes = {index.locale.language_code: index for index in
-               PilotCallIndexPage.objects.live().select_related("locale")
-               .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})}
-    index = indexes.get(language) or indexes.get(settings.LANGUAGE_CODE)
-    return index.get_url(request) if index else None
 
 
 def create_url(call):

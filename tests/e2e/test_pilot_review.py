@@ -13,9 +13,9 @@ from django.core import mail
 from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
-from pilots.enums import ProposalStatus
+from pilots.enums import ConflictStatus, ProposalStatus
 from pilots.proposals import Proposal
-from pilots.reviews import ConflictStatus, ReviewAssignment
+from pilots.reviews import ReviewAssignment
 from suppliers.domain import create_organisation
 from suppliers.enums import OrganisationType
 from tests.e2e.navigation import follow

@@ -81,11 +81,18 @@ def ole_bytes(*streams):
     directory = bytearray(512)
     entries = [("Root Entry", 5)] + [(name, 1 if name in ("Macros", "VBA") else 2)
                                       for name in streams]
-    for index, (name, kind) in enumerate(entries[:4]):
+    entries = entries[:4]
+    no_stream = 0xFFFFFFFF
+    for index, (name, kind) in enumerate(entries):
         encoded = name.encode("utf-16-le") + b"\x00\x00"
         offset = index * 128
         directory[offset:offset + len(encoded)] = encoded
-        struct.pack_into("<HB", directory, offset + 0x40, len(encoded), kind)
+        # The root's child is the first entry; the others follow as right siblings.
+        child = 1 if index == 0 and len(entries) > 1 else no_stream
+        right = index + 1 if 0 < index < len(entries) - 1 else no_stream
+        struct.pack_into("<HBBIII", directory, offset + 0x40, len(encoded), kind, 1,
+                         no_stream, right, child)
+        struct.pack_into("<I", directory, offset + 0x74, end)  # no data: an empty chain
     return bytes(header) + fat + bytes(directory)
 
 

@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pilots import assignment
-from pilots.enums import ProposalStatus
+from pilots.enums import ConflictStatus, ProposalStatus
 from pilots.models import PilotCallPage
-from pilots.reviews import ConflictStatus, CriterionScore, ReviewAssignment
+from pilots.reviews import CriterionScore, ReviewAssignment
 
 from .admin_helpers import criteria_of, give_review, prefer_language, proposal_url, url
 

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from pilots import attachments, workflow
-from pilots.enums import ProposalStatus
+from pilots.enums import STAFF, SUPPLIER, ProposalStatus
 from pilots.proposals import ProposalTransition
 from suppliers import personal_data
 
@@ -130,8 +130,8 @@ def test_the_timeline_shows_moves_without_staff_names(
     manager.save()
     proposal = make_proposal(call, organisation, user)
     with django_capture_on_commit_callbacks(execute=True):
-        workflow.transition(proposal, S.SUBMITTED, by=user, role=workflow.SUPPLIER)
-        workflow.transition(proposal, S.RETURNED, by=manager, role=workflow.STAFF,
+        workflow.transition(proposal, S.SUBMITTED, by=user, role=SUPPLIER)
+        workflow.transition(proposal, S.RETURNED, by=manager, role=STAFF,
                             reason="Liitä budjettierittely.")
     client.force_login(user)
     content = client.get(url("detail", proposal.public_id, language="en")).content.decode()
