@@ -19,7 +19,7 @@ from suppliers.models import Membership
 from suppliers.personal_data import user_addresses
 
 from .calls import calls_by_key, open_calls_url
-from .proposals import Proposal, ProposalAttachment, ProposalTransition
+from .models import Proposal, ProposalAttachment, ProposalTransition
 from .supplier_presenters import proposal_rows, shown_status
 
 SHOWN = 5

@@ -27,9 +27,16 @@ from . import assignment, workflow
 from . import demo_content as content
 from .calls import call_in
 from .demo_dates import call_days
-from .follow_up import PilotFollowUp, PilotMilestone
-from .models import CallCriterion, CallFAQ, CallQuestion, PilotCallIndexPage, PilotCallPage
-from .proposals import Proposal
+from .models import (
+    CallCriterion,
+    CallFAQ,
+    CallQuestion,
+    PilotCallIndexPage,
+    PilotCallPage,
+    PilotFollowUp,
+    PilotMilestone,
+    Proposal,
+)
 from .workflow import STAFF, SUPPLIER
 
 S = workflow.S

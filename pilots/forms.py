@@ -19,7 +19,7 @@ from portal.tenders.labels import taxonomy_labels
 
 from . import attachments
 from .answers import question_field, question_field_name
-from .proposals import Proposal
+from .models import Proposal
 
 # The proposal's own fields, in the order of the form, in sections.
 SECTIONS = [

@@ -28,8 +28,7 @@ from . import attachments, workflow
 from .calls import call_in, open_calls_url
 from .enums import EDITABLE_STATES, SUPPLIER, ProposalStatus
 from .forms import ProposalForm, WithdrawForm
-from .models import PilotCallPage
-from .proposals import Proposal, ProposalAttachment
+from .models import PilotCallPage, Proposal, ProposalAttachment
 from .supplier_presenters import (
     EXPLANATIONS,
     answer_rows,

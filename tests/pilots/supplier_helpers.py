@@ -12,7 +12,7 @@ from django.utils import translation
 from PIL import Image
 
 from pilots.answers import question_field_name
-from pilots.proposals import ProposalAttachment
+from pilots.models import ProposalAttachment
 
 PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
        b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"

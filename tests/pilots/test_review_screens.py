@@ -8,8 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from pilots import assignment
 from pilots.enums import ConflictStatus, ProposalStatus
-from pilots.models import PilotCallPage
-from pilots.reviews import CriterionScore, ReviewAssignment
+from pilots.models import CriterionScore, PilotCallPage, ReviewAssignment
 
 from .admin_helpers import criteria_of, give_review, prefer_language, proposal_url, url
 

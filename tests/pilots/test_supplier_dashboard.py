@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 
 from pilots import attachments, workflow
 from pilots.enums import STAFF, ProposalStatus
-from pilots.proposals import Proposal
+from pilots.models import Proposal
 from pilots.reminders import send_draft_reminders
 from portal.notifications.models import OutboundEmail
 from suppliers import personal_data

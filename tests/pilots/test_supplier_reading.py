@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from pilots import attachments, workflow
 from pilots.enums import STAFF, SUPPLIER, ProposalStatus
-from pilots.proposals import ProposalTransition
+from pilots.models import ProposalTransition
 from suppliers import personal_data
 
 from .helpers import add_to_group, make_call, make_proposal
@@ -91,7 +91,7 @@ def test_anonymous_visitors_are_asked_to_sign_in(client, proposal):
 
 def test_reviewers_and_managers_use_the_admin_not_the_supplier_pages(
         client, proposal, reviewers, manager):
-    from pilots.reviews import ReviewAssignment
+    from pilots.models import ReviewAssignment
 
     assigned, unassigned = reviewers[0], reviewers[1]
     ReviewAssignment.objects.create(proposal=proposal, reviewer=assigned)

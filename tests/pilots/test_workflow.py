@@ -18,7 +18,7 @@ from pilots.enums import (
     SUPPLIER,
     ProposalStatus,
 )
-from pilots.proposals import ProposalTransition
+from pilots.models import ProposalTransition
 from pilots.workflow import TransitionNotAllowed
 
 from .helpers import make_call, make_proposal

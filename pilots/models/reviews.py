@@ -10,9 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .enums import ConflictStatus
-
-__all__ = ["CriterionScore", "ReviewAssignment"]
+from ..enums import ConflictStatus
 
 
 class ReviewAssignmentQuerySet(models.QuerySet):

@@ -4,9 +4,7 @@ which staff may publish on the call page (one summary per language)."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .enums import PilotProgress
-
-__all__ = ["PilotFollowUp", "PilotMilestone"]
+from ..enums import PilotProgress
 
 
 class PilotFollowUp(models.Model):

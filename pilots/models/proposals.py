@@ -13,10 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.tenders.fields import CodeListField
 
-from .enums import FINAL_STATES, Decision, ProposalStatus
-from .storage import private_storage
-
-__all__ = ["Proposal", "ProposalAttachment", "ProposalTransition"]
+from ..enums import FINAL_STATES, Decision, ProposalStatus
+from ..storage import attachment_path, private_storage
 
 
 class ProposalQuerySet(models.QuerySet):
@@ -110,11 +108,6 @@ class Proposal(models.Model):
     @property
     def is_final(self):
         return self.status in FINAL_STATES
-
-
-def attachment_path(attachment, filename):
-    # The stored name is random: the supplier's file name is only shown, never used as a path.
-    return f"pilots/proposals/{attachment.proposal.public_id}/{uuid.uuid4().hex}"
 
 
 class ProposalAttachment(models.Model):
