@@ -20,7 +20,7 @@ from suppliers.personal_data import user_addresses
 
 from .calls import calls_by_key, open_calls_url
 from .models import Proposal, ProposalAttachment, ProposalTransition
-from .supplier_presenters import proposal_rows, shown_status
+from .supplier.presenters import proposal_rows, shown_status
 
 SHOWN = 5
 

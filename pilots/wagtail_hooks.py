@@ -8,7 +8,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button, ListingButton
 
-from . import admin_actions, admin_decisions, admin_follow_up, admin_reviews, admin_views
+from .admin import actions as admin_actions
+from .admin import decisions as admin_decisions
+from .admin import follow_up as admin_follow_up
+from .admin import reviews as admin_reviews
+from .admin import views as admin_views
 from .assignment import is_manager, is_reviewer
 from .models import PilotCallPage
 

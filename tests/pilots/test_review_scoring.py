@@ -11,7 +11,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from pilots import assignment
-from pilots.admin_report import ranking
+from pilots.admin.report import ranking
 from pilots.enums import ProposalStatus, ScoreAggregate
 from pilots.models import PilotCallPage, ReviewAssignment
 from pilots.scoring import combine, review_total, score_proposals

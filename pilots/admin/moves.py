@@ -1,13 +1,13 @@
 """The moves a pilot manager can make on a proposal's page, what their buttons say, and how a
-refused move reads. Both the proposal's page (admin_views) and the moves themselves
-(admin_actions) use these."""
+refused move reads. Both the proposal's page (views) and the moves themselves (actions) use
+these."""
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import workflow
-from .enums import DECISION_STATES, STAFF, ProposalStatus
+from .. import workflow
+from ..enums import DECISION_STATES, STAFF, ProposalStatus
 
 S = ProposalStatus
 

@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
-from .admin_forms import FollowUpForm, MilestoneForm
-from .admin_views import crumbs, render, staff_call, staff_proposal
-from .enums import ACCEPTED_STATES
-from .models import PilotFollowUp
+from ..enums import ACCEPTED_STATES
+from ..models import PilotFollowUp
+from .forms import FollowUpForm, MilestoneForm
+from .views import crumbs, render, staff_call, staff_proposal
 
 
 def followed(view):

@@ -15,11 +15,11 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.tenders.labels import taxonomy_labels
 
-from . import workflow
-from .calls import calls_by_key
-from .enums import DECIDED_STATES, EDITABLE_STATES, SUPPLIER, ProposalStatus
+from .. import workflow
+from ..calls import calls_by_key
+from ..enums import DECIDED_STATES, EDITABLE_STATES, SUPPLIER, ProposalStatus
+from ..models import Proposal
 from .forms import FIELDS
-from .models import Proposal
 
 S = ProposalStatus
 

@@ -11,13 +11,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from . import assignment as assigning
-from . import letters, workflow
-from .admin_forms import AssignEvenlyForm, AssignForm, MoveForm, person, reviewers_of
-from .admin_moves import MOVE_HELP, REOPEN_HELP, move_label, refusal, staff_moves
-from .admin_views import call_for_managers, crumbs, proposal_url, render, staff_call, staff_proposal
-from .enums import ASSIGNABLE_STATES, DECISION_STATES, STAFF, ProposalStatus
-from .models import Proposal
+from .. import assignment as assigning
+from .. import letters, workflow
+from ..enums import ASSIGNABLE_STATES, DECISION_STATES, STAFF, ProposalStatus
+from ..models import Proposal
+from .forms import AssignEvenlyForm, AssignForm, MoveForm, person, reviewers_of
+from .moves import MOVE_HELP, REOPEN_HELP, move_label, refusal, staff_moves
+from .views import call_for_managers, crumbs, proposal_url, render, staff_call, staff_proposal
 
 S = ProposalStatus
 

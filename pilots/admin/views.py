@@ -6,8 +6,8 @@ Pilot managers (pilots.manage_proposals) see every proposal sent to a call; revi
 (pilots.review_proposals) only those assigned to them and not recused from, through
 assignment.visible_proposals: any other proposal is a 404 to them, so that its existence is
 not given away. Staff without either permission get a 403. The moves, assignments,
-reviews, decisions and follow-up have modules of their own (admin_actions, admin_reviews,
-admin_decisions, admin_follow_up)."""
+reviews, decisions and follow-up have modules of their own (actions, reviews, decisions,
+follow_up)."""
 
 from functools import wraps
 
@@ -25,9 +25,14 @@ from portal.core.exports import export_language
 from portal.core.views import permission_denied
 from portal.tenders.choices import municipality_choices
 
-from .admin_forms import person, status_filter_choices
-from .admin_moves import staff_moves
-from .admin_report import (
+from ..assignment import is_manager, is_reviewer, may_see_others_scores, visible_proposals
+from ..calls import call_in, calls_by_key
+from ..enums import ACCEPTED_STATES, ConflictStatus, ProposalStatus
+from ..models import PilotCallPage, Proposal, ReviewAssignment
+from ..scoring import review_total, score_proposals
+from .forms import person, status_filter_choices
+from .moves import staff_moves
+from .report import (
     call_proposals,
     criterion_means,
     csv_response,
@@ -35,11 +40,6 @@ from .admin_report import (
     ranking,
     xlsx_response,
 )
-from .assignment import is_manager, is_reviewer, may_see_others_scores, visible_proposals
-from .calls import call_in, calls_by_key
-from .enums import ACCEPTED_STATES, ConflictStatus, ProposalStatus
-from .models import PilotCallPage, Proposal, ReviewAssignment
-from .scoring import review_total, score_proposals
 
 S = ProposalStatus
 

@@ -10,13 +10,13 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from . import letters, workflow
-from .admin_forms import DecisionForm
-from .admin_moves import refusal
-from .admin_report import call_proposals
-from .admin_views import call_for_managers, crumbs, render, staff_call, staff_proposal
-from .enums import DECISION_STATES, ProposalStatus
-from .models import Proposal
+from .. import letters, workflow
+from ..enums import DECISION_STATES, ProposalStatus
+from ..models import Proposal
+from .forms import DecisionForm
+from .moves import refusal
+from .report import call_proposals
+from .views import call_for_managers, crumbs, render, staff_call, staff_proposal
 
 S = ProposalStatus
 PREFILL, SAVE = "prefill", "save"

@@ -17,9 +17,9 @@ from django.utils.translation import ngettext
 from portal.taxonomy.ordering import alphabetical
 from portal.tenders.labels import taxonomy_labels
 
-from . import attachments
-from .answers import question_field, question_field_name
-from .models import Proposal
+from .. import attachments
+from ..answers import question_field, question_field_name
+from ..models import Proposal
 
 # The proposal's own fields, in the order of the form, in sections.
 SECTIONS = [

@@ -24,12 +24,12 @@ from suppliers.acting import acting_organisation
 from suppliers.domain import membership_of
 from suppliers.models import Membership
 
-from . import attachments, workflow
-from .calls import call_in, open_calls_url
-from .enums import EDITABLE_STATES, SUPPLIER, ProposalStatus
+from .. import attachments, workflow
+from ..calls import call_in, open_calls_url
+from ..enums import EDITABLE_STATES, SUPPLIER, ProposalStatus
+from ..models import PilotCallPage, Proposal, ProposalAttachment
 from .forms import ProposalForm, WithdrawForm
-from .models import PilotCallPage, Proposal, ProposalAttachment
-from .supplier_presenters import (
+from .presenters import (
     EXPLANATIONS,
     answer_rows,
     group_by_call,
