@@ -8,6 +8,8 @@ class PilotsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not at the top: these modules import models, which cannot be
+        # imported before the app registry is ready (apps.py is read while it fills).
         from portal.pages.home_sections import register_provider
         from suppliers import dashboard, personal_data
 

@@ -13,10 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .enums import ProposalStatus
-from .reviews import ConflictStatus, CriterionScore, ReviewAssignment
-
-ASSIGNABLE_STATES = (ProposalStatus.SCREENING, ProposalStatus.IN_REVIEW)
+from .calls import call_in
+from .enums import ASSIGNABLE_STATES, REVIEWABLE_STATES, ConflictStatus, ProposalStatus
+from .models import CriterionScore, Proposal, ReviewAssignment
 
 
 def is_manager(user):
@@ -133,10 +132,8 @@ def save_review(assignment, *, by, scores, comment="", share_with_submitter=Fals
         raise ValidationError(_("Declare first that you have no conflict of interest."))
     if assignment.is_submitted:
         raise ValidationError(_("You have already submitted your review."))
-    if assignment.proposal.status not in (ProposalStatus.IN_REVIEW,):
+    if assignment.proposal.status not in REVIEWABLE_STATES:
         raise ValidationError(_("This proposal is not in review."))
-    from .calls import call_in
-
     call = call_in(assignment.proposal.call_key, assignment.proposal.language)
     criteria = {criterion.translation_key: criterion for criterion in call.criteria.all()}
     for key, (score, _comment) in scores.items():
@@ -189,8 +186,6 @@ def may_see_others_scores(assignment):
 def next_to_review(user, *, exclude=None):
     """The assigned proposal in review that still needs this reviewer's review and has the
     fewest submitted reviews so far (then the oldest), or None."""
-    from .proposals import Proposal
-
     mine = ReviewAssignment.objects.filter(reviewer=user, submitted_at=None).exclude(
         conflict=ConflictStatus.RECUSED).values("proposal")
     candidates = Proposal.objects.filter(pk__in=mine, status=ProposalStatus.IN_REVIEW)

@@ -1,8 +1,10 @@
-"""Finding a call from what proposals keep of it: its translation key."""
+"""Finding a call from what proposals keep of it (its translation key), and the list of
+calls in the reader's language."""
 
 from django.conf import settings
+from django.utils.translation import get_language
 
-from .models import PilotCallPage
+from .models import PilotCallIndexPage, PilotCallPage
 
 
 def call_in(call_key, language):
@@ -24,3 +26,13 @@ def calls_by_key(call_keys, language):
                 and page.locale.language_code == settings.LANGUAGE_CODE):
             found[page.translation_key] = page
     return found
+
+
+def open_calls_url(request):
+    """The list of pilot calls in the reader's language (else the default one), if any."""
+    language = get_language()
+    indexes = {index.locale.language_code: index for index in
+               PilotCallIndexPage.objects.live().select_related("locale")
+               .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})}
+    index = indexes.get(language) or indexes.get(settings.LANGUAGE_CODE)
+    return index.get_url(request) if index else None

@@ -18,9 +18,9 @@ from django.utils.translation import get_language
 from suppliers.models import Membership
 from suppliers.personal_data import user_addresses
 
-from .calls import calls_by_key
-from .proposals import Proposal, ProposalAttachment, ProposalTransition
-from .supplier_presenters import proposal_rows, shown_status
+from .calls import calls_by_key, open_calls_url
+from .models import Proposal, ProposalAttachment, ProposalTransition
+from .supplier.presenters import proposal_rows, shown_status
 
 SHOWN = 5
 
@@ -28,8 +28,6 @@ SHOWN = 5
 def my_proposals(request, organisation):
     """The latest proposals of every organisation the user is an active member of (the
     section shows them all, as the list does, not only the acting organisation's)."""
-    from .supplier_views import open_calls_url
-
     organisations = Membership.objects.active().filter(user=request.user) \
         .values("organisation_id")
     proposals = list(Proposal.objects.filter(organisation_id__in=organisations)

@@ -22,17 +22,25 @@ from portal.core.dates import next_working_day
 from portal.pages.demo import LANGUAGES, ensure_page, stream
 from portal.pages.demo_content import mailbox
 from portal.pages.models import HomePage
+from suppliers.models import Membership, Organisation
 
 from . import assignment, workflow
 from . import demo_content as content
 from .calls import call_in
 from .demo_dates import call_days
-from .follow_up import PilotFollowUp, PilotMilestone
-from .models import CallCriterion, CallFAQ, CallQuestion, PilotCallIndexPage, PilotCallPage
-from .proposals import Proposal
-from .workflow import STAFF, SUPPLIER
+from .enums import STAFF, SUPPLIER, ProposalStatus
+from .models import (
+    CallCriterion,
+    CallFAQ,
+    CallQuestion,
+    PilotCallIndexPage,
+    PilotCallPage,
+    PilotFollowUp,
+    PilotMilestone,
+    Proposal,
+)
 
-S = workflow.S
+S = ProposalStatus
 
 
 def _at(days, time="12:00", *, working_day=None):
@@ -170,8 +178,6 @@ def seed_pilot_logins(stdout, password=None):
 # --- Proposals -----------------------------------------------------------------------------
 
 def _member(organisation):
-    from suppliers.models import Membership
-
     membership = Membership.objects.admins().filter(organisation=organisation) \
         .select_related("user").order_by("pk").first()
     return membership.user
@@ -191,8 +197,6 @@ def _answers(call, values):
 
 
 def _create(call_source, spec):
-    from suppliers.models import Organisation
-
     organisation = Organisation.objects.get(business_id=spec["organisation"])
     member = _member(organisation)
     language = (organisation.service_languages or ["fi"])[0]
@@ -306,8 +310,6 @@ def ensure_proposals(call_source, specs, manager, reviewers):
 def seed_pilot_proposals(stdout):
     """Proposals of the demo organisations in every state, with their reviews and the
     follow-up of the pilots that ran. Needs the demo calls and organisations."""
-    from suppliers.models import Organisation
-
     if not Organisation.objects.exists():
         stdout.write("Pilot proposals: no supplier organisations, none created.")
         return

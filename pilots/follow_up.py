@@ -1,50 +1,54 @@
-"""What happens to an accepted proposal: the pilot's progress, its milestones and its result,
-which staff may publish on the call page (one summary per language)."""
+"""Following a pilot up: its status, progress, dates and result summary, and its
+milestones. Every change is written to the audit log."""
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.utils import timezone
+from wagtail.log_actions import log
 
-from .enums import PilotProgress
-
-__all__ = ["PilotFollowUp", "PilotMilestone"]
+from .models import PilotFollowUp
 
 
-class PilotFollowUp(models.Model):
-    proposal = models.OneToOneField("pilots.Proposal", on_delete=models.CASCADE,
-                                    related_name="follow_up", verbose_name=_("proposal"))
-    progress = models.CharField(_("status"), max_length=12, choices=PilotProgress.choices,
-                                default=PilotProgress.ON_TRACK)
-    percent_done = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
-    starts = models.DateField(_("pilot starts"), null=True, blank=True)
-    ends = models.DateField(_("pilot ends"), null=True, blank=True)
-    # {"fi": "...", "sv": "...", "en": "..."}: each language's page shows its own summary only.
-    result_summary = models.JSONField(_("result summary"), default=dict, blank=True)
-    result_published = models.BooleanField(_("result published on the call page"),
-                                           default=False)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
-    class Meta:
-        verbose_name = _("pilot follow-up")
-        verbose_name_plural = _("pilot follow-ups")
-
-    def __str__(self):
-        return str(self.proposal)
-
-    def summary_in(self, language):
-        return (self.result_summary or {}).get(language, "")
+def follow_up_of(proposal):
+    """The follow-up of an accepted proposal's pilot, made the first time it is asked for."""
+    follow_up, _created = PilotFollowUp.objects.get_or_create(proposal=proposal)
+    follow_up.proposal = proposal  # the one at hand, not read again for the audit log
+    return follow_up
 
 
-class PilotMilestone(models.Model):
-    follow_up = models.ForeignKey(PilotFollowUp, on_delete=models.CASCADE,
-                                  related_name="milestones")
-    title = models.CharField(_("milestone"), max_length=200)
-    due = models.DateField(_("due"))
-    done_on = models.DateField(_("done"), null=True, blank=True)
+def save_follow_up(follow_up, *, by):
+    """Save the follow-up as changed (the manager's form fills it in)."""
+    follow_up.save()
+    log(instance=follow_up.proposal, action="pilots.follow_up", user=by,
+        data={"progress": follow_up.progress, "percent_done": follow_up.percent_done,
+              "result_published": follow_up.result_published})
+    return follow_up
 
-    class Meta:
-        verbose_name = _("milestone")
-        verbose_name_plural = _("milestones")
-        ordering = ["due", "pk"]
 
-    def __str__(self):
-        return self.title
+def add_milestone(follow_up, milestone, *, by):
+    """Save a new (unsaved) milestone of the pilot."""
+    milestone.follow_up = follow_up
+    milestone.save()
+    log(instance=follow_up.proposal, action="pilots.milestone", user=by,
+        data={"milestone": milestone.pk, "title": milestone.title})
+    return milestone
+
+
+def save_milestone(milestone, *, by):
+    """Save a milestone as changed."""
+    milestone.save()
+    log(instance=milestone.follow_up.proposal, action="pilots.milestone", user=by,
+        data={"milestone": milestone.pk, "title": milestone.title,
+              "done_on": str(milestone.done_on or "")})
+    return milestone
+
+
+def mark_done(milestone, *, by, today=None):
+    """Mark a milestone done today (Helsinki); one already done stays as it is. Returns
+    whether it changed."""
+    if milestone.done_on is not None:
+        return False
+    milestone.done_on = today or timezone.localdate()
+    milestone.save(update_fields=["done_on"])
+    log(instance=milestone.follow_up.proposal, action="pilots.milestone", user=by,
+        data={"milestone": milestone.pk, "title": milestone.title,
+              "done_on": str(milestone.done_on)})
+    return True

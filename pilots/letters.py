@@ -13,11 +13,13 @@ import re
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from portal.notifications.domain import render_email
+from portal.core.models import OrganisationDetails
+from portal.notifications.domain import portal_name, render_email
 
 from .calls import call_in
-from .enums import Decision
-from .reviews import ConflictStatus, CriterionScore, ReviewAssignment
+from .enums import ConflictStatus, Decision
+from .mailing import status_context
+from .models import CriterionScore, ReviewAssignment
 
 LETTER_LANGUAGES = ("fi", "sv", "en")
 
@@ -29,9 +31,6 @@ def letter_language(proposal):
 def signer(language):
     """The county's name in the letter's language (its organisation details), else the
     portal's name."""
-    from portal.core.models import OrganisationDetails
-    from portal.notifications.domain import portal_name
-
     details = OrganisationDetails.objects.filter(locale__language_code=language).first()
     if details is not None and details.name:
         return details.name
@@ -103,10 +102,8 @@ def released(proposal, *, now=None):
 def release_preview(proposal):
     """(subject, text, html) of the e-mail the proposal's release will send, rendered as the
     workflow will render it: the "pilots_status" template in the proposal's language."""
-    from .mailing import _context
-
     future = released(proposal)
     call = call_in(proposal.call_key, proposal.language)
     with translation.override(proposal.language):
-        context = _context(future, call)
+        context = status_context(future, call)
     return render_email("pilots_status", context, proposal.language)

@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.tenders.labels import options
 
-from .models import CallPhase, PilotCallPage
+from .enums import CallPhase
+from .models import PilotCallPage
 
 # The three groups of the list, in the order of its tabs.
 PHASES = (CallPhase.OPEN, CallPhase.COMING, CallPhase.CLOSED)

@@ -6,7 +6,8 @@ from django.utils import formats, timezone, translation
 
 from portal.notifications.domain import queue_email
 
-from .enums import ProposalStatus
+from .calls import call_in
+from .enums import DECISION_STATES, ProposalStatus
 
 
 def _when(value):
@@ -19,9 +20,8 @@ def proposal_url(proposal):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _context(proposal, call):
-    from .workflow import DECISION_STATES
-
+def status_context(proposal, call):
+    """What the status and reminder e-mails show of the proposal (letters previews it)."""
     return {
         "proposal": proposal, "call": call, "status": proposal.status,
         "status_label": ProposalStatus(proposal.status).label,
@@ -35,14 +35,12 @@ def _context(proposal, call):
 def notify_status(proposal):
     """Tell the supplier where their proposal now is; once per move (the key holds the
     transition's number, so a repeated task does not send it twice)."""
-    from .calls import call_in
-
     if not proposal.contact_email:  # nobody left to tell (see pilots.dashboard)
         return None
     call = call_in(proposal.call_key, proposal.language)
     moves = proposal.transitions.count()
     with translation.override(proposal.language):
-        context = _context(proposal, call)
+        context = status_context(proposal, call)
     return queue_email(to=proposal.contact_email, template="pilots_status", context=context,
                        language=proposal.language,
                        idempotency_key=f"pilots-status-{proposal.pk}-{moves}")
@@ -52,7 +50,7 @@ def remind_of_draft(proposal, call):
     if not proposal.contact_email:
         return None
     with translation.override(proposal.language):
-        context = _context(proposal, call)
+        context = status_context(proposal, call)
     return queue_email(to=proposal.contact_email, template="pilots_draft_reminder",
                        context=context, language=proposal.language,
                        idempotency_key=f"pilots-draft-reminder-{proposal.pk}")

@@ -13,14 +13,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import ngettext, pgettext
 
 from portal.events.enums import QuestionKind
+from portal.events.models import EventPage
+from portal.events.presenters import describe as describe_event
 from portal.tenders.labels import taxonomy_labels
+from suppliers.enums import MembershipStatus
 
-from .enums import PilotProgress, ProposalStatus
-from .models import CallPhase
-
-# An accepted proposal stays accepted through its agreement, pilot and completion.
-ACCEPTED_STATES = (ProposalStatus.ACCEPTED, ProposalStatus.AGREEMENT, ProposalStatus.PILOTING,
-                   ProposalStatus.COMPLETED)
+from .enums import ACCEPTED_STATES, CallPhase, PilotProgress
+from .models import Proposal
 
 
 def format_moment(value):
@@ -171,9 +170,6 @@ def _related_events(call, request, now):
     """Published events of the call's language about the call (any language version of
     it: wagtail-localize copies the link unchanged), coming ones soonest first, past ones
     latest first; in one query."""
-    from portal.events.models import EventPage
-    from portal.events.presenters import describe as describe_event
-
     events = (EventPage.objects.live().public()
               .filter(locale_id=call.locale_id,
                       related_pilot_call__translation_key=call.translation_key)
@@ -186,10 +182,6 @@ def _related_events(call, request, now):
 
 def _my_proposals(call, user):
     """The call's proposals of the organisations the user is an active member of."""
-    from suppliers.enums import MembershipStatus
-
-    from .proposals import Proposal
-
     if user is None or not user.is_authenticated:
         return []
     return list(Proposal.objects.of_call(call).filter(
@@ -200,8 +192,6 @@ def _my_proposals(call, user):
 
 def _results(call, language):
     """Published results of the call's accepted pilots that have a summary in `language`."""
-    from .proposals import Proposal
-
     proposals = (Proposal.objects.of_call(call)
                  .filter(status__in=ACCEPTED_STATES, follow_up__result_published=True)
                  .select_related("organisation", "follow_up").order_by("reference"))

@@ -1,160 +1,153 @@
-"""Proposals to a pilot call, their attachments and the record of every move they made.
+"""Writing a proposal: a new one from the supplier's form, changes to a draft or a returned
+one, and its attachments stored or removed. Moves between states go through
+workflow.transition.
 
-A proposal refers to its call by the call's translation key (as registrations refer to
-events), belongs to one supplier organisation, and is written in one language: the language
-of the e-mails about it.
+A new proposal's public id is the token its form carried, so that a form posted twice (a
+double click, the back button) makes one proposal: the second post finds the first one's
+proposal (RepeatedPost) and becomes a change to it.
 """
 
-import uuid
+from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
-from portal.tenders.fields import CodeListField
-
-from .enums import Decision, ProposalStatus
-from .storage import private_storage
-
-__all__ = ["Proposal", "ProposalAttachment", "ProposalTransition"]
+from . import attachments, workflow
+from .models import Proposal
 
 
-class ProposalQuerySet(models.QuerySet):
-    def of_call(self, call):
-        return self.filter(call_key=call.translation_key)
+@dataclass
+class ProposalChanges:
+    """What the supplier's form changes: the proposal's fields, the answers to the call's
+    questions (by question key), the attachments to remove and the checked files to add."""
 
-    def of_organisations(self, organisations):
-        return self.filter(organisation__in=organisations)
+    values: dict
+    answers: dict = field(default_factory=dict)
+    removals: list = field(default_factory=list)
+    files: list = field(default_factory=list)
 
-    def sent(self):
-        """Proposals the county has received (not drafts, not withdrawn before sending)."""
-        return self.exclude(status=ProposalStatus.DRAFT).exclude(submitted_at=None)
-
-
-class Proposal(models.Model):
-    call_key = models.UUIDField(_("pilot call"), db_index=True)
-    organisation = models.ForeignKey("suppliers.Organisation", verbose_name=_("organisation"),
-                                     on_delete=models.PROTECT, related_name="pilot_proposals")
-    # SET_NULL: a member's account may go; the organisation's proposal stays.
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("created by"),
-                                   null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    contact_email = models.EmailField(
-        _("contact e-mail"), help_text=_("Where we send news of this proposal."))
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    # A reference the supplier and staff can quote, e.g. "P-2027-0007".
-    reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
-    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-
-    title = models.CharField(_("title"), max_length=200)
-    summary = models.TextField(_("summary"), max_length=1500)
-    problem = models.TextField(_("the problem"), max_length=5000, blank=True)
-    solution = models.TextField(_("the solution"), max_length=8000, blank=True)
-    target_group = models.TextField(_("target group"), max_length=2000, blank=True)
-    municipalities = CodeListField(
-        _("municipalities"), choices_source="portal.tenders.choices.municipality_choices")
-    expected_impact = models.TextField(_("expected impact"), max_length=4000, blank=True)
-    impact_measurement = models.TextField(_("how the impact is measured"), max_length=4000,
-                                          blank=True)
-    budget = models.DecimalField(_("budget (EUR excl. VAT)"), max_digits=12, decimal_places=2,
-                                 null=True, blank=True)
-    budget_details = models.TextField(_("budget details"), max_length=4000, blank=True)
-    timeline = models.TextField(_("timeline"), max_length=4000, blank=True)
-    team = models.TextField(_("team"), max_length=4000, blank=True)
-    answers = models.JSONField(_("answers to the call's questions"), default=dict, blank=True)
-
-    status = models.CharField(_("status"), max_length=20, choices=ProposalStatus.choices,
-                              default=ProposalStatus.DRAFT, db_index=True)
-    # Why the proposal was found not eligible, or what it was returned to complete.
-    status_reason = models.TextField(_("reason"), blank=True)
-    completion_due = models.DateTimeField(
-        _("to be completed by"), null=True, blank=True,
-        help_text=_("A returned proposal can be sent again until this time."))
-    # The decision staff have made, held until decisions are released together.
-    pending_decision = models.CharField(_("decision"), max_length=10, choices=Decision.choices,
-                                        blank=True)
-    decision_letter = models.TextField(_("decision letter"), blank=True)
-    decision_released_at = models.DateTimeField(_("decision released"), null=True, blank=True)
-
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
-    # Reminded once of an unsubmitted draft before the deadline.
-    draft_reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
-
-    objects = ProposalQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("proposal")
-        verbose_name_plural = _("proposals")
-        ordering = ["-created_at"]
-        permissions = [
-            ("manage_proposals", _("Can see and move every pilot proposal")),
-            ("review_proposals", _("Can review pilot proposals assigned to them")),
-        ]
-        indexes = [models.Index(fields=["call_key", "status"])]
-
-    def __str__(self):
-        return f"{self.reference} {self.title}"
-
-    def save(self, *args, **kwargs):
-        if not self.reference:
-            # The reference needs the row's number: a unique placeholder until it has one.
-            self.reference = uuid.uuid4().hex[:20]
-            super().save(*args, **kwargs)
-            self.reference = f"P-{self.created_at.year}-{self.pk:04d}"
-            type(self).objects.filter(pk=self.pk).update(reference=self.reference)
-            return
-        super().save(*args, **kwargs)
-
-    @property
-    def is_final(self):
-        from .workflow import FINAL_STATES
-
-        return self.status in FINAL_STATES
+    def apply_to(self, proposal):
+        for name, value in self.values.items():
+            setattr(proposal, name, value)
+        proposal.answers = {**(proposal.answers or {}), **self.answers}
+        return proposal
 
 
-def attachment_path(attachment, filename):
-    # The stored name is random: the supplier's file name is only shown, never used as a path.
-    return f"pilots/proposals/{attachment.proposal.public_id}/{uuid.uuid4().hex}"
+class RepeatedPost(Exception):
+    """The form's token has already made a proposal: this post repeats the one that did."""
+
+    def __init__(self, proposal):
+        super().__init__(proposal.pk)
+        self.proposal = proposal
 
 
-class ProposalAttachment(models.Model):
-    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="attachments",
-                                 verbose_name=_("proposal"))
-    file = models.FileField(_("file"), upload_to=attachment_path, storage=private_storage,
-                            max_length=255)
-    filename = models.CharField(_("file name"), max_length=150)
-    content_type = models.CharField(_("type"), max_length=100)
-    size = models.PositiveIntegerField(_("size"))
-    sha256 = models.CharField(max_length=64, editable=False)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+")
-    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+class EditClosed(Exception):
+    """The proposal can no longer be changed (sent meanwhile, or past its deadline)."""
 
-    class Meta:
-        verbose_name = _("attachment")
-        verbose_name_plural = _("attachments")
-        ordering = ["uploaded_at", "pk"]
-
-    def __str__(self):
-        return self.filename
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
 
 
-class ProposalTransition(models.Model):
-    """One move of a proposal: what it was, what it became, who moved it and why. The
-    supplier's timeline and the time-to-decision figures read these."""
+def made_with(token):
+    """The proposal a create form's token made, if any."""
+    return Proposal.objects.filter(public_id=token).select_related("organisation").first()
 
-    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="transitions")
-    from_status = models.CharField(max_length=20, choices=ProposalStatus.choices)
-    to_status = models.CharField(max_length=20, choices=ProposalStatus.choices)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                           on_delete=models.SET_NULL, related_name="+")
-    reason = models.TextField(blank=True)
-    at = models.DateTimeField(db_index=True)
 
-    class Meta:
-        ordering = ["at", "pk"]
+def new_proposal(call, organisation, *, by, language, token=None):
+    """An unsaved proposal of `organisation` to `call`, written in `language`; its public id
+    is `token` when given (the create form's)."""
+    proposal = Proposal(call_key=call.translation_key, organisation=organisation,
+                        created_by=by, language=language, contact_email=by.email)
+    if token is not None:
+        proposal.public_id = token
+    return proposal
 
-    def __str__(self):
-        return f"{self.proposal_id}: {self.from_status} → {self.to_status}"
+
+def create(proposal, changes, *, by):
+    """Save a new proposal (from new_proposal, with its form's token) with its files.
+
+    Raises RepeatedPost when the token has made a proposal already: the same form, posted
+    twice at once, whose other post saved first."""
+    repeated = made_with(proposal.public_id)
+    if repeated is not None:
+        raise RepeatedPost(repeated)
+    try:
+        with transaction.atomic():
+            _write(proposal, changes, by=by)
+    except IntegrityError:
+        repeated = made_with(proposal.public_id)
+        if repeated is None:
+            raise
+        raise RepeatedPost(repeated) from None
+    return proposal
+
+
+@transaction.atomic
+def change(proposal, call, changes, *, by, now=None):
+    """Save the supplier's changes to a draft or a returned proposal, under a row lock, so
+    that a proposal sent from another tab meanwhile is not changed (EditClosed). Raises
+    ValidationError when the attachments would be more than a proposal may have."""
+    locked = _locked(proposal)
+    closed = workflow.edit_closed_reason(locked, call, now=now)
+    if closed is not None:
+        raise EditClosed(closed)
+    # The form counted the attachments before the lock: files added from another tab
+    # meanwhile may leave no room for these.
+    kept = locked.attachments.exclude(pk__in=[item.pk for item in changes.removals]).count()
+    new = _new_files(locked, changes.files)
+    limit = attachments.max_count()
+    if kept + len(new) > limit:
+        raise ValidationError(
+            _("%(name)s: a proposal can have at most %(count)s attachments. Remove one to add "
+              "another.") % {"name": new[max(limit - kept, 0)].filename, "count": limit},
+            code="count")
+    _write(locked, changes, by=by)
+    return locked
+
+
+@transaction.atomic
+def keep_files(proposal, call, files, *, by, now=None):
+    """Store the files that passed their checks when the rest of the form did not (a browser
+    cannot fill a file input again), as many as there is room for. Returns those stored;
+    none when the proposal can no longer be changed."""
+    locked = _locked(proposal)
+    if workflow.edit_closed_reason(locked, call, now=now) is not None:
+        return []
+    room = attachments.max_count() - locked.attachments.count()
+    return _store_files(locked, files[:max(room, 0)], by=by)
+
+
+def _locked(proposal):
+    return Proposal.objects.select_for_update().select_related("organisation") \
+        .get(pk=proposal.pk)
+
+
+def _write(proposal, changes, *, by):
+    """Save the changed values, remove the chosen attachments and store the new files."""
+    changes.apply_to(proposal)
+    proposal.save()
+    for attachment in changes.removals:
+        attachments.delete(attachment)
+    _store_files(proposal, changes.files, by=by)
+
+
+def _new_files(proposal, files):
+    """The files not attached already (same name and content, as when a form is sent
+    twice)."""
+    present = set(proposal.attachments.values_list("filename", "sha256")) \
+        if proposal.pk else set()
+    new = []
+    for checked in files:
+        if (checked.filename, checked.sha256) not in present:
+            present.add((checked.filename, checked.sha256))
+            new.append(checked)
+    return new
+
+
+def _store_files(proposal, files, *, by):
+    stored = _new_files(proposal, files)
+    for checked in stored:
+        attachments.store(proposal, checked, by=by)
+    return stored

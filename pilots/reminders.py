@@ -9,8 +9,7 @@ from django.utils import timezone
 from . import mailing
 from .calls import call_in
 from .enums import ProposalStatus
-from .models import PilotCallPage
-from .proposals import Proposal
+from .models import PilotCallPage, Proposal
 
 DEFAULT_HOURS = 72
 

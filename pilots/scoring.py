@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .enums import ScoreAggregate
-from .reviews import CriterionScore, ReviewAssignment
+from .models import CriterionScore, ReviewAssignment
 
 HUNDRED = Decimal(100)
 

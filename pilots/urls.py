@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import supplier_views
+from .supplier import views as supplier_views
 
 app_name = "pilots"
 

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from portal.core.filters import active_filter_count
 
+from .enums import CallPhase
 from .listing import PHASES, CallFilter, for_listing, in_phase, phase_counts
-from .models import CallPhase
 from .presenters import describe, phase_label
 
 CALLS_PER_PAGE = 20

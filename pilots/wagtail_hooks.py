@@ -2,9 +2,19 @@
 group editor."""
 
 from django.contrib.auth.models import Permission
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button, ListingButton
+
+from .admin import actions as admin_actions
+from .admin import decisions as admin_decisions
+from .admin import follow_up as admin_follow_up
+from .admin import reviews as admin_reviews
+from .admin import views as admin_views
+from .assignment import is_manager, is_reviewer
+from .models import PilotCallPage
 
 
 @hooks.register("register_permissions")
@@ -32,10 +42,6 @@ def register_pilot_log_actions(actions):
 
 @hooks.register("register_admin_urls")
 def register_pilot_admin_urls():
-    from django.urls import path
-
-    from . import admin_actions, admin_decisions, admin_follow_up, admin_reviews, admin_views
-
     call = "pilots/calls/<int:page_id>/"
     proposal = "pilots/proposals/<uuid:public_id>/"
     return [
@@ -64,48 +70,30 @@ def register_pilot_admin_urls():
 
 
 def _is_call(page):
-    from .models import PilotCallPage
-
     return isinstance(page.specific_deferred, PilotCallPage)
-
-
-def _is_manager(user):
-    from .assignment import is_manager
-
-    return is_manager(user)
 
 
 @hooks.register("register_page_header_buttons")
 def proposals_header_button(page, user, view_name=None, next_url=None):
-    from django.urls import reverse
-    from wagtail.admin.widgets import Button
-
-    if _is_call(page) and _is_manager(user):
+    if _is_call(page) and is_manager(user):
         yield Button(_("Proposals"), reverse("pilots_call_proposals", args=[page.pk]),
                      icon_name="clipboard-list", priority=35)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def proposals_listing_button(page, user, next_url=None):
-    from django.urls import reverse
-    from wagtail.admin.widgets.button import ListingButton
-
-    if _is_call(page) and _is_manager(user):
+    if _is_call(page) and is_manager(user):
         yield ListingButton(_("Proposals"), reverse("pilots_call_proposals", args=[page.pk]),
                             icon_name="clipboard-list", priority=35)
 
 
 class PilotReviewsMenuItem(MenuItem):
     def is_shown(self, request):
-        from .assignment import is_manager, is_reviewer
-
         return is_manager(request.user) or is_reviewer(request.user)
 
 
 @hooks.register("register_admin_menu_item")
 def register_pilot_reviews_menu_item():
-    from django.urls import reverse
-
     return PilotReviewsMenuItem(_("Pilot reviews"), reverse("pilots_admin_home"),
                                 icon_name="clipboard-list", order=270)
 

@@ -17,56 +17,25 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .enums import Decision, ProposalStatus
-from .proposals import Proposal, ProposalTransition
+from suppliers.domain import membership_of
+
+from . import mailing
+from .answers import missing_answers
+from .calls import call_in
+from .enums import (
+    ALLOWED_TRANSITIONS,
+    DECISION_STATES,
+    EDITABLE_STATES,
+    REASON_REQUIRED,
+    SILENT_MOVES,
+    STAFF,
+    SUPPLIER,
+    Decision,
+    ProposalStatus,
+)
+from .models import Proposal, ProposalTransition
 
 S = ProposalStatus
-SUPPLIER = "supplier"
-STAFF = "staff"
-
-# (from, to) → who may make the move.
-ALLOWED_TRANSITIONS = {
-    (S.DRAFT, S.SUBMITTED): SUPPLIER,
-    (S.DRAFT, S.WITHDRAWN): SUPPLIER,
-    (S.SUBMITTED, S.SCREENING): STAFF,
-    (S.SUBMITTED, S.RETURNED): STAFF,
-    (S.SUBMITTED, S.WITHDRAWN): SUPPLIER,
-    (S.RETURNED, S.SUBMITTED): SUPPLIER,
-    (S.RETURNED, S.WITHDRAWN): SUPPLIER,
-    (S.SCREENING, S.IN_REVIEW): STAFF,
-    (S.SCREENING, S.INELIGIBLE): STAFF,
-    (S.SCREENING, S.RETURNED): STAFF,
-    (S.SCREENING, S.WITHDRAWN): SUPPLIER,
-    (S.IN_REVIEW, S.DECISION_PENDING): STAFF,
-    (S.IN_REVIEW, S.WITHDRAWN): SUPPLIER,
-    (S.DECISION_PENDING, S.IN_REVIEW): STAFF,
-    (S.DECISION_PENDING, S.ACCEPTED): STAFF,
-    (S.DECISION_PENDING, S.RESERVE): STAFF,
-    (S.DECISION_PENDING, S.REJECTED): STAFF,
-    (S.DECISION_PENDING, S.WITHDRAWN): SUPPLIER,
-    (S.RESERVE, S.ACCEPTED): STAFF,
-    (S.RESERVE, S.REJECTED): STAFF,
-    (S.RESERVE, S.WITHDRAWN): SUPPLIER,
-    (S.ACCEPTED, S.AGREEMENT): STAFF,
-    (S.ACCEPTED, S.WITHDRAWN): SUPPLIER,
-    (S.AGREEMENT, S.PILOTING): STAFF,
-    (S.PILOTING, S.COMPLETED): STAFF,
-}
-FINAL_STATES = (S.INELIGIBLE, S.REJECTED, S.WITHDRAWN, S.COMPLETED)
-# The supplier may change the proposal's text and files only in these.
-EDITABLE_STATES = (S.DRAFT, S.RETURNED)
-# Reviewers score proposals in these.
-REVIEWABLE_STATES = (S.IN_REVIEW,)
-# A decision becomes these when released.
-DECISION_STATES = (S.ACCEPTED, S.RESERVE, S.REJECTED)
-# Moves that need a reason the supplier will read.
-REASON_REQUIRED = {S.INELIGIBLE, S.RETURNED}
-# The supplier hears of every move but these: screening starting, and a decision made but
-# held until staff release the call's decisions together.
-SILENT_MOVES = {(S.SUBMITTED, S.SCREENING), (S.IN_REVIEW, S.DECISION_PENDING),
-                (S.DECISION_PENDING, S.IN_REVIEW)}
-# The states the supplier sees as "decided" (with its letter).
-DECIDED_STATES = (*DECISION_STATES, S.AGREEMENT, S.PILOTING, S.COMPLETED)
 
 
 class TransitionNotAllowed(ValidationError):
@@ -83,8 +52,6 @@ def role_of(user, proposal):
     """SUPPLIER for an active member of the proposal's organisation, STAFF for a pilot
     manager, else None. Staff who are also members act as staff only in the admin, so the
     caller says which role it asks for."""
-    from suppliers.domain import membership_of
-
     roles = set()
     if user is not None and user.is_authenticated:
         if membership_of(user, proposal.organisation) is not None:
@@ -95,8 +62,6 @@ def role_of(user, proposal):
 
 
 def call_of(proposal, language=None):
-    from .calls import call_in
-
     return call_in(proposal.call_key, language or proposal.language)
 
 
@@ -124,8 +89,6 @@ def edit_closed_reason(proposal, call, *, now=None):
 
 def missing_for_submission(proposal, call):
     """The labels of what a proposal must still have before it is sent."""
-    from .answers import missing_answers
-
     missing = [str(Proposal._meta.get_field(name).verbose_name) for name in (
         "title", "summary", "problem", "solution", "target_group", "expected_impact")
         if not getattr(proposal, name).strip()]
@@ -189,8 +152,6 @@ def transition(proposal, new, *, by, role, reason="", now=None, notify=True, **c
     log(instance=locked, action="pilots.transition", user=by,
         data={"from": old.value, "to": new.value, "reason": reason})
     if notify and (old, new) not in SILENT_MOVES:
-        from . import mailing
-
         mailing.notify_status(locked)
     # The caller's object follows what was saved.
     proposal.refresh_from_db()

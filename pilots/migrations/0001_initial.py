@@ -3,7 +3,6 @@
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import pilots.proposals
 import pilots.storage
 import portal.tenders.fields
 import uuid
@@ -146,7 +145,7 @@ class Migration(migrations.Migration):
             name='ProposalAttachment',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=255, storage=pilots.storage.private_storage, upload_to=pilots.proposals.attachment_path, verbose_name='file')),
+                ('file', models.FileField(max_length=255, storage=pilots.storage.private_storage, upload_to=pilots.storage.attachment_path, verbose_name='file')),
                 ('filename', models.CharField(max_length=150, verbose_name='file name')),
                 ('content_type', models.CharField(max_length=100, verbose_name='type')),
                 ('size', models.PositiveIntegerField(verbose_name='size')),

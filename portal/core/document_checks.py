@@ -1,12 +1,12 @@
-"""Staff's document uploads (Wagtail documents) checked by their content, as suppliers'
-proposal attachments are (pilots.attachments): a file whose content is not what its name says,
-a program, a script or a page a browser would run is refused with a message."""
+"""Staff's document uploads (Wagtail documents) checked by their content (portal.core.files),
+as suppliers' proposal attachments are: a file whose content is not what its name says, a
+program, a script or a page a browser would run is refused with a message."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from pilots.attachments import _is_executable, detect_type, extension_of
+from .files import detect_type, extension_of, is_executable, read_head
 
 # Plain-text formats, checked as text: readable as UTF-8 (or, for RTF, its own header).
 TEXT_EXTENSIONS = {"csv", "txt"}
@@ -16,10 +16,8 @@ RTF_START = b"{\\rtf"
 def check_document(upload):
     """Raise ValidationError unless the upload's content matches its extension."""
     extension = extension_of(upload.name)
-    upload.seek(0)
-    head = upload.read(4096)
-    upload.seek(0)
-    if _is_executable(head):
+    head = read_head(upload)
+    if is_executable(head):
         raise ValidationError(_("This file is a program or a script, not a document."),
                               code="executable")
     if extension == "rtf":
@@ -35,7 +33,7 @@ def check_document(upload):
         finally:
             upload.seek(0)
         return
-    file_type = detect_type(upload, upload.size)
+    file_type = detect_type(upload)
     if extension not in file_type.extensions:
         raise ValidationError(
             _("The file name ends in “.%(extension)s”, but the file is %(type)s.")

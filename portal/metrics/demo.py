@@ -446,7 +446,7 @@ def _language_of(business_id):
 def seed_call_rounds(stdout, history_organisations):
     """Earlier rounds of two demo calls, their proposals played through the workflow."""
     from pilots import demo as pilots_demo
-    from pilots.proposals import Proposal
+    from pilots.models import Proposal
 
     index = pilots_demo.ensure_index()
     manager, reviewers = pilots_demo.pilot_people()

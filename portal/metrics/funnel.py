@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from pilots.enums import ProposalStatus
+from pilots.enums import DECISION_STATES, ProposalStatus
 from pilots.models import PilotCallPage, Proposal, ProposalTransition
-from pilots.workflow import DECISION_STATES
 from portal.events.models import EventPage, Registration, RegistrationStatus
 from portal.tenders.models import TenderPage
 from suppliers.enums import MembershipStatus

@@ -53,7 +53,7 @@ def timed(function, repeat):
 
 
 def data_size():
-    from pilots.proposals import Proposal, ProposalTransition
+    from pilots.models import Proposal, ProposalTransition
     from portal.events.registrations import Registration
     from portal.metrics.models import PageViewDay
     from portal.notifications.models import OutboundEmail

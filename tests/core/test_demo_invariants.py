@@ -14,8 +14,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from pilots.calls import call_in
-from pilots.models import PilotCallPage
-from pilots.proposals import Proposal
+from pilots.models import PilotCallPage, Proposal
 from portal.core.dates import format_date, in_christmas_break
 from portal.core.models import OrganisationDetails
 from portal.core.working_days import WorkingDayDates, off_day_reason

@@ -20,7 +20,7 @@ from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from pilots.proposals import Proposal
+from pilots.models import Proposal
 from portal.events import domain as events
 from portal.events.registrations import Registration
 from portal.taxonomy.models import ServiceArea

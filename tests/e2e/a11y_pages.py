@@ -12,8 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from pilots.enums import ProposalStatus
-from pilots.models import PilotCallIndexPage, PilotCallPage
-from pilots.proposals import Proposal
+from pilots.models import PilotCallIndexPage, PilotCallPage, Proposal
 from portal.events.domain import registration_closed_reason
 from portal.events.mailing import link_token
 from portal.events.models import EventIndexPage, EventPage

@@ -10,7 +10,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
 from pilots.enums import ProposalStatus
-from pilots.proposals import Proposal
+from pilots.models import Proposal
 from portal.events.registrations import Registration
 from suppliers.interests.models import TenderInterest
 from suppliers.models import Membership

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pilots.enums import ProposalStatus
-from pilots.proposals import Proposal
+from pilots.models import Proposal
 from suppliers import domain
 from suppliers.enums import OrganisationType
 from tests.e2e.navigation import follow

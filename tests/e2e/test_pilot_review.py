@@ -13,9 +13,8 @@ from django.core import mail
 from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
-from pilots.enums import ProposalStatus
-from pilots.proposals import Proposal
-from pilots.reviews import ConflictStatus, ReviewAssignment
+from pilots.enums import ConflictStatus, ProposalStatus
+from pilots.models import Proposal, ReviewAssignment
 from suppliers.domain import create_organisation
 from suppliers.enums import OrganisationType
 from tests.e2e.navigation import follow

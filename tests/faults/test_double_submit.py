@@ -17,7 +17,7 @@ from django.test import Client
 from wagtail.models import PageLogEntry
 
 from pilots.enums import ProposalStatus
-from pilots.proposals import Proposal, ProposalTransition
+from pilots.models import Proposal, ProposalTransition
 from portal.events.registrations import Registration
 from portal.notifications.models import OutboundEmail
 from suppliers.interests.models import TenderInterest

@@ -12,7 +12,7 @@ from wagtail.users.models import UserProfile
 from pilots import assignment
 from pilots.calls import call_in
 from pilots.enums import ProposalStatus
-from pilots.proposals import ProposalAttachment
+from pilots.models import ProposalAttachment
 
 from .helpers import add_to_group, make_call, make_proposal
 

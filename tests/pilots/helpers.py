@@ -8,8 +8,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from pilots.enums import ProposalStatus
-from pilots.models import CallCriterion, CallQuestion, PilotCallIndexPage, PilotCallPage
-from pilots.proposals import Proposal
+from pilots.models import CallCriterion, CallQuestion, PilotCallIndexPage, PilotCallPage, Proposal
 from portal.pages.models import HomePage
 
 _counter = iter(range(1, 100000))

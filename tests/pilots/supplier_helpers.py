@@ -12,7 +12,7 @@ from django.utils import translation
 from PIL import Image
 
 from pilots.answers import question_field_name
-from pilots.proposals import ProposalAttachment
+from pilots.models import ProposalAttachment
 
 PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
        b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
@@ -68,9 +68,12 @@ def plain_zip_bytes():
     return buffer.getvalue()
 
 
-def ole_bytes(*streams):
+def ole_bytes(*streams, inside=None, linked=True):
     """A minimal OLE2 compound file (512-byte sectors: header, one FAT sector, one
-    directory sector) whose directory holds the root and the named streams/storages."""
+    directory sector) whose directory holds the root and the named streams/storages (at most
+    three entries besides the root). With `inside`, the streams sit in a storage of that
+    name rather than at the top; `linked=False` leaves the directory's tree empty, so that
+    the entries are there but reachable from nowhere."""
     end, free, fat_sector = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
     header = bytearray(512)
     header[0:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -79,13 +82,22 @@ def ole_bytes(*streams):
     struct.pack_into("<109I", header, 0x4C, 0, *([free] * 108))
     fat = struct.pack("<128I", fat_sector, end, *([free] * 126))
     directory = bytearray(512)
-    entries = [("Root Entry", 5)] + [(name, 1 if name in ("Macros", "VBA") else 2)
-                                      for name in streams]
-    for index, (name, kind) in enumerate(entries[:4]):
+    entries = [("Root Entry", 5)] + ([(inside, 1)] if inside else []) + [
+        (name, 1 if name in ("Macros", "VBA") else 2) for name in streams]
+    entries = entries[:4]
+    first = 2 if inside else 1  # the first of the streams, which follow as right siblings
+    no_stream = 0xFFFFFFFF
+    for index, (name, kind) in enumerate(entries):
         encoded = name.encode("utf-16-le") + b"\x00\x00"
         offset = index * 128
         directory[offset:offset + len(encoded)] = encoded
-        struct.pack_into("<HB", directory, offset + 0x40, len(encoded), kind)
+        child = index + 1 if index < first and index + 1 < len(entries) else no_stream
+        right = index + 1 if first <= index < len(entries) - 1 else no_stream
+        if not linked:
+            child = right = 0
+        struct.pack_into("<HBBIII", directory, offset + 0x40, len(encoded), kind, 1,
+                         no_stream if linked else 0, right, child)
+        struct.pack_into("<I", directory, offset + 0x74, end)  # no data: an empty chain
     return bytes(header) + fat + bytes(directory)
 
 

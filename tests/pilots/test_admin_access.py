@@ -6,7 +6,7 @@ import pytest
 
 from pilots import assignment
 from pilots.enums import ProposalStatus
-from pilots.reviews import CriterionScore
+from pilots.models import CriterionScore
 
 from .admin_helpers import attach, criteria_of, give_review, proposal_url, url
 

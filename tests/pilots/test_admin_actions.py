@@ -9,8 +9,7 @@ from django.utils import timezone
 
 from pilots import assignment, workflow
 from pilots.enums import ProposalStatus
-from pilots.proposals import ProposalTransition
-from pilots.reviews import ReviewAssignment
+from pilots.models import ProposalTransition, ReviewAssignment
 from portal.notifications.models import OutboundEmail
 
 from .admin_helpers import give_review, prefer_language, proposal_url, reviewer_group, url

@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from pilots.enums import ProposalStatus
-from pilots.follow_up import PilotFollowUp, PilotMilestone
+from pilots.models import PilotFollowUp, PilotMilestone
 
 from .admin_helpers import prefer_language, proposal_url, url
 

@@ -11,8 +11,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from pilots.enums import ProposalStatus
-from pilots.follow_up import PilotFollowUp
-from pilots.models import CallCriterion, CallFAQ, CallQuestion
+from pilots.models import CallCriterion, CallFAQ, CallQuestion, PilotFollowUp
 from portal.pages.models import HomePage
 from tests.conftest import page_in
 from tests.events.helpers import make_event

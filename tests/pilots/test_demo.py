@@ -10,11 +10,19 @@ from django.utils import timezone
 
 from pilots import demo_content
 from pilots.demo import demo_call, seed_pilot_calls, seed_pilot_proposals
-from pilots.enums import ProposalStatus
-from pilots.follow_up import PilotFollowUp, PilotMilestone
-from pilots.models import CallCriterion, CallFAQ, CallPhase, CallQuestion, PilotCallPage
-from pilots.proposals import Proposal, ProposalTransition
-from pilots.reviews import ConflictStatus, CriterionScore, ReviewAssignment
+from pilots.enums import CallPhase, ConflictStatus, ProposalStatus
+from pilots.models import (
+    CallCriterion,
+    CallFAQ,
+    CallQuestion,
+    CriterionScore,
+    PilotCallPage,
+    PilotFollowUp,
+    PilotMilestone,
+    Proposal,
+    ProposalTransition,
+    ReviewAssignment,
+)
 from portal.events.demo import seed_events
 from portal.events.models import EventPage
 from portal.notifications.models import OutboundEmail

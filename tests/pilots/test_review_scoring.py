@@ -11,10 +11,9 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from pilots import assignment
-from pilots.admin_report import ranking
+from pilots.admin.report import ranking
 from pilots.enums import ProposalStatus, ScoreAggregate
-from pilots.models import PilotCallPage
-from pilots.reviews import ReviewAssignment
+from pilots.models import PilotCallPage, ReviewAssignment
 from pilots.scoring import combine, review_total, score_proposals
 
 from .admin_helpers import criteria_of, give_review

@@ -7,9 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pilots import assignment
-from pilots.enums import ProposalStatus
-from pilots.models import PilotCallPage
-from pilots.reviews import ConflictStatus, CriterionScore, ReviewAssignment
+from pilots.enums import ConflictStatus, ProposalStatus
+from pilots.models import CriterionScore, PilotCallPage, ReviewAssignment
 
 from .admin_helpers import criteria_of, give_review, prefer_language, proposal_url, url
 

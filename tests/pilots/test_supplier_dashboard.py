@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone, translation
 
 from pilots import attachments, workflow
-from pilots.enums import ProposalStatus
-from pilots.proposals import Proposal
+from pilots.enums import STAFF, ProposalStatus
+from pilots.models import Proposal
 from pilots.reminders import send_draft_reminders
 from portal.notifications.models import OutboundEmail
 from suppliers import personal_data
@@ -158,7 +158,7 @@ def test_the_organisations_address_or_nobody_when_no_admin_remains(
     manager = add_to_group(make_user(), "Pilot managers")
     Proposal.objects.filter(pk=lonely.pk).update(status=S.SUBMITTED)
     with django_capture_on_commit_callbacks(execute=True):
-        workflow.transition(lonely, S.RETURNED, by=manager, role=workflow.STAFF, reason="X")
+        workflow.transition(lonely, S.RETURNED, by=manager, role=STAFF, reason="X")
     assert mail.outbox == []
 
 

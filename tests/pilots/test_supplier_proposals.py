@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from pilots.answers import question_field_name
 from pilots.enums import ProposalStatus
-from pilots.models import CallQuestion
-from pilots.proposals import Proposal, ProposalAttachment, ProposalTransition
+from pilots.models import CallQuestion, Proposal, ProposalAttachment, ProposalTransition
 
 from .helpers import make_call, make_proposal, translate_call
 from .supplier_helpers import (

@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from pilots import attachments, workflow
-from pilots.enums import ProposalStatus
-from pilots.proposals import ProposalTransition
+from pilots.enums import STAFF, SUPPLIER, ProposalStatus
+from pilots.models import ProposalTransition
 from suppliers import personal_data
 
 from .helpers import add_to_group, make_call, make_proposal
@@ -91,7 +91,7 @@ def test_anonymous_visitors_are_asked_to_sign_in(client, proposal):
 
 def test_reviewers_and_managers_use_the_admin_not_the_supplier_pages(
         client, proposal, reviewers, manager):
-    from pilots.reviews import ReviewAssignment
+    from pilots.models import ReviewAssignment
 
     assigned, unassigned = reviewers[0], reviewers[1]
     ReviewAssignment.objects.create(proposal=proposal, reviewer=assigned)
@@ -130,8 +130,8 @@ def test_the_timeline_shows_moves_without_staff_names(
     manager.save()
     proposal = make_proposal(call, organisation, user)
     with django_capture_on_commit_callbacks(execute=True):
-        workflow.transition(proposal, S.SUBMITTED, by=user, role=workflow.SUPPLIER)
-        workflow.transition(proposal, S.RETURNED, by=manager, role=workflow.STAFF,
+        workflow.transition(proposal, S.SUBMITTED, by=user, role=SUPPLIER)
+        workflow.transition(proposal, S.RETURNED, by=manager, role=STAFF,
                             reason="Liitä budjettierittely.")
     client.force_login(user)
     content = client.get(url("detail", proposal.public_id, language="en")).content.decode()

@@ -10,9 +10,16 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from pilots import workflow
-from pilots.enums import ProposalStatus
-from pilots.proposals import ProposalTransition
-from pilots.workflow import ALLOWED_TRANSITIONS, STAFF, SUPPLIER, TransitionNotAllowed
+from pilots.enums import (
+    ALLOWED_TRANSITIONS,
+    DECISION_STATES,
+    SILENT_MOVES,
+    STAFF,
+    SUPPLIER,
+    ProposalStatus,
+)
+from pilots.models import ProposalTransition
+from pilots.workflow import TransitionNotAllowed
 
 from .helpers import make_call, make_proposal
 
@@ -50,7 +57,7 @@ def _actor(parties, role):
 @pytest.mark.parametrize(("old", "new"), sorted(ALLOWED_TRANSITIONS))
 def test_every_allowed_move(call, parties, old, new, django_capture_on_commit_callbacks):
     role = ALLOWED_TRANSITIONS[(old, new)]
-    pending = new if new in workflow.DECISION_STATES and old == S.DECISION_PENDING else \
+    pending = new if new in DECISION_STATES and old == S.DECISION_PENDING else \
         "accepted"
     proposal = _proposal(call, parties, old, **(
         {"pending_decision": pending} if old == S.DECISION_PENDING else {}))
@@ -62,7 +69,7 @@ def test_every_allowed_move(call, parties, old, new, django_capture_on_commit_ca
     assert (move.from_status, move.to_status, move.by) == (old, new, _actor(parties, role))
     assert ModelLogEntry.objects.filter(action="pilots.transition",
                                         object_id=str(proposal.pk)).count() == 1
-    told = (old, new) not in workflow.SILENT_MOVES
+    told = (old, new) not in SILENT_MOVES
     assert len(mail.outbox) == (1 if told else 0)
 
 

@@ -8,9 +8,8 @@ from decimal import Decimal
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from pilots.enums import ProposalStatus
+from pilots.enums import DECISION_STATES, ProposalStatus
 from pilots.models import Proposal, ProposalTransition
-from pilots.workflow import DECISION_STATES
 
 from ..figures import Figure, breakdown, choice_rows, percent
 from ..pages import call_pages

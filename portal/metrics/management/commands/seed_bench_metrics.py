@@ -132,8 +132,7 @@ class Command(BaseCommand):
     def _remove(self):
         """Delete an earlier run's rows, children first, without Django's per-object cascade
         and signals (hours at this size); its pages are deleted as pages."""
-        from pilots.models import PilotCallPage
-        from pilots.proposals import Proposal, ProposalTransition
+        from pilots.models import PilotCallPage, Proposal, ProposalTransition
         from portal.events.models import EventPage
         from portal.events.registrations import Registration
         from portal.metrics.models import SignInMonth
@@ -408,7 +407,7 @@ class Command(BaseCommand):
         self._log(f"{count} e-mails")
 
     def _proposals(self, orgs, members, count, transition_count):
-        from pilots.proposals import Proposal, ProposalTransition
+        from pilots.models import Proposal, ProposalTransition
 
         rng = self.rng
         calls = self._calls()

@@ -10,9 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .enums import Decision, ProposalStatus
-from .follow_up import PilotFollowUp, PilotMilestone
-from .workflow import DECISION_STATES, REASON_REQUIRED
+from ..enums import DECISION_STATES, REASON_REQUIRED, Decision, ProposalStatus
+from ..models import PilotFollowUp, PilotMilestone
 
 S = ProposalStatus
 LANGUAGE_NAMES = {"fi": _("Finnish"), "sv": _("Swedish"), "en": _("English")}

@@ -15,10 +15,11 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.tenders.labels import taxonomy_labels
 
-from . import workflow
-from .calls import calls_by_key
-from .enums import ProposalStatus
-from .proposals import Proposal
+from .. import workflow
+from ..calls import calls_by_key
+from ..enums import DECIDED_STATES, EDITABLE_STATES, SUPPLIER, ProposalStatus
+from ..models import Proposal
+from .forms import FIELDS
 
 S = ProposalStatus
 
@@ -73,7 +74,7 @@ class Asked:
 def what_is_asked(proposal, call, *, now=None):
     now = now or timezone.now()
     status = S(proposal.status)
-    if call is None or status not in workflow.EDITABLE_STATES:
+    if call is None or status not in EDITABLE_STATES:
         return Asked("nothing")
     if status == S.RETURNED:
         if proposal.completion_due and proposal.completion_due <= now:
@@ -90,7 +91,7 @@ def what_is_asked(proposal, call, *, now=None):
 
 def released_decision(proposal):
     """(status label, letter) of a released decision, else None."""
-    if proposal.status in workflow.DECIDED_STATES and proposal.decision_released_at:
+    if proposal.status in DECIDED_STATES and proposal.decision_released_at:
         return {"label": S(proposal.status).label, "letter": proposal.decision_letter,
                 "released_at": proposal.decision_released_at}
     return None
@@ -111,8 +112,6 @@ def timeline(proposal):
 def proposal_facts(proposal, language):
     """(label, value, kind) of the proposal's fields, for reading; kind "text" keeps the
     line breaks."""
-    from .forms import FIELDS
-
     municipalities = taxonomy_labels(language)["municipality"]
     facts = []
     for name in FIELDS:
@@ -143,7 +142,7 @@ def answer_rows(proposal, call):
 
 def supplier_actions(proposal, call, *, now=None):
     """Which of edit, send and withdraw the supplier can do now."""
-    moves = workflow.allowed_moves(proposal, workflow.SUPPLIER)
+    moves = workflow.allowed_moves(proposal, SUPPLIER)
     editable = call is not None and workflow.edit_closed_reason(proposal, call, now=now) is None
     return {"edit": editable, "send": editable and S.SUBMITTED in moves,
             "withdraw": S.WITHDRAWN in moves}

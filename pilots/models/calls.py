@@ -1,7 +1,7 @@
 """Pilot-call pages: the call of each language, its evaluation criteria, extra questions and
-FAQ, and the index of calls. Proposals, reviews and follow-up are plain models of their own
-modules (proposals.py, reviews.py, follow_up.py), referring to the call by translation key so
-that one proposal belongs to every language version of its call."""
+FAQ, and the index of calls. Proposals, reviews and follow-up (the other modules of this
+package) refer to the call by translation key, so that one proposal belongs to every language
+version of its call."""
 
 from decimal import Decimal
 
@@ -26,17 +26,12 @@ from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 from portal.tenders.fields import CodeListField
 
-from .enums import ScoreAggregate
-
-
-class CallPhase:
-    COMING = "coming"
-    OPEN = "open"
-    CLOSED = "closed"
+from ..enums import CallPhase, ScoreAggregate
 
 
 def _views():
-    from . import views  # the views use these models
+    # The routable page's views import these models: the route imports them when it runs.
+    from .. import views
 
     return views
 
@@ -215,8 +210,3 @@ class CallFAQ(TranslatableMixin, Orderable):
 
     def __str__(self):
         return self.question
-
-
-from .follow_up import *  # noqa: E402,F401,F403  (each group of records has its module)
-from .proposals import *  # noqa: E402,F401,F403
-from .reviews import *  # noqa: E402,F401,F403

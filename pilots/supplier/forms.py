@@ -17,9 +17,10 @@ from django.utils.translation import ngettext
 from portal.taxonomy.ordering import alphabetical
 from portal.tenders.labels import taxonomy_labels
 
-from . import attachments
-from .answers import question_field, question_field_name
-from .proposals import Proposal
+from .. import attachments
+from ..answers import question_field, question_field_name
+from ..models import Proposal
+from ..proposals import ProposalChanges
 
 # The proposal's own fields, in the order of the form, in sections.
 SECTIONS = [
@@ -207,17 +208,18 @@ class ProposalForm(forms.Form):
             self.add_error("attachments", errors)
         return data
 
-    def apply_to(self, proposal):
-        """Put the cleaned values on the proposal (unsaved)."""
+    def changes(self):
+        """The cleaned form as what it changes of the proposal (proposals.ProposalChanges)."""
+        values = {}
         for name in FIELDS:
             value = self.cleaned_data.get(name)
             if name == "municipalities":
                 value = list(value or [])
             elif name != "budget":
                 value = (value or "").strip()
-            setattr(proposal, name, value)
-        proposal.answers = {**(proposal.answers or {}), **self.answers()}
-        return proposal
+            values[name] = value
+        return ProposalChanges(values=values, answers=self.answers(), removals=self.removals(),
+                               files=list(self.checked_files))
 
     def answers(self):
         answers = {}

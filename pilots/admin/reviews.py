@@ -9,9 +9,11 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from . import assignment as assigning
-from .admin_forms import ConflictForm, ReviewForm
-from .admin_views import (
+from .. import assignment as assigning
+from ..enums import REVIEWABLE_STATES, ConflictStatus
+from ..models import ReviewAssignment
+from .forms import ConflictForm, ReviewForm
+from .views import (
     ReviewSummary,
     crumbs,
     proposal_context,
@@ -20,8 +22,6 @@ from .admin_views import (
     staff_call,
     staff_proposal,
 )
-from .reviews import ConflictStatus, ReviewAssignment
-from .workflow import REVIEWABLE_STATES
 
 SAVE, SUBMIT, SUBMIT_NEXT = "save", "submit", "submit_next"
 

@@ -10,13 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["CriterionScore", "ReviewAssignment"]
-
-
-class ConflictStatus(models.TextChoices):
-    UNDECLARED = "undeclared", _("Not declared")
-    NO_CONFLICT = "no_conflict", _("No conflict of interest")
-    RECUSED = "recused", _("Recused")
+from ..enums import ConflictStatus
 
 
 class ReviewAssignmentQuerySet(models.QuerySet):

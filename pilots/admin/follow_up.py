@@ -9,11 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.log_actions import log
 
-from .admin_forms import FollowUpForm, MilestoneForm
-from .admin_views import FOLLOWED_STATES, crumbs, render, staff_call, staff_proposal
-from .follow_up import PilotFollowUp
+from .. import follow_up as following
+from ..enums import ACCEPTED_STATES
+from .forms import FollowUpForm, MilestoneForm
+from .views import crumbs, render, staff_call, staff_proposal
 
 
 def followed(view):
@@ -22,11 +22,10 @@ def followed(view):
     @staff_proposal(managers_only=True)
     @wraps(view)
     def wrapper(request, proposal, *args, **kwargs):
-        if proposal.status not in FOLLOWED_STATES:
+        if proposal.status not in ACCEPTED_STATES:
             messages.error(request, _("Only accepted proposals have a pilot to follow."))
             return redirect("pilots_proposal", proposal.public_id)
-        follow_up, _created = PilotFollowUp.objects.get_or_create(proposal=proposal)
-        return view(request, proposal, follow_up, *args, **kwargs)
+        return view(request, proposal, following.follow_up_of(proposal), *args, **kwargs)
 
     return wrapper
 
@@ -39,18 +38,11 @@ def follow_up_view(request, proposal, follow_up):
         request.POST if request.POST.get("action") == "milestone" else None,
         prefix="milestone")
     if form.is_bound and form.is_valid():
-        form.save()
-        log(instance=proposal, action="pilots.follow_up", user=request.user,
-            data={"progress": follow_up.progress, "percent_done": follow_up.percent_done,
-                  "result_published": follow_up.result_published})
+        following.save_follow_up(form.save(commit=False), by=request.user)
         messages.success(request, _("The follow-up is saved."))
         return redirect("pilots_follow_up", proposal.public_id)
     if milestone_form.is_bound and milestone_form.is_valid():
-        milestone = milestone_form.save(commit=False)
-        milestone.follow_up = follow_up
-        milestone.save()
-        log(instance=proposal, action="pilots.milestone", user=request.user,
-            data={"milestone": milestone.pk, "title": milestone.title})
+        following.add_milestone(follow_up, milestone_form.save(commit=False), by=request.user)
         messages.success(request, _("The milestone is added."))
         return redirect("pilots_follow_up", proposal.public_id)
     call = staff_call(proposal)
@@ -68,10 +60,7 @@ def milestone_view(request, proposal, follow_up, milestone_id):
     milestone = get_object_or_404(follow_up.milestones, pk=milestone_id)
     form = MilestoneForm(request.POST or None, instance=milestone)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        log(instance=proposal, action="pilots.milestone", user=request.user,
-            data={"milestone": milestone.pk, "title": milestone.title,
-                  "done_on": str(milestone.done_on or "")})
+        following.save_milestone(form.save(commit=False), by=request.user)
         messages.success(request, _("The milestone is saved."))
         return redirect("pilots_follow_up", proposal.public_id)
     call = staff_call(proposal)
@@ -86,11 +75,6 @@ def milestone_view(request, proposal, follow_up, milestone_id):
 @followed
 def milestone_done(request, proposal, follow_up, milestone_id):
     milestone = get_object_or_404(follow_up.milestones, pk=milestone_id)
-    if milestone.done_on is None:
-        milestone.done_on = timezone.localdate()
-        milestone.save(update_fields=["done_on"])
-        log(instance=proposal, action="pilots.milestone", user=request.user,
-            data={"milestone": milestone.pk, "title": milestone.title,
-                  "done_on": str(milestone.done_on)})
+    if following.mark_done(milestone, by=request.user):
         messages.success(request, _("“%(milestone)s” is done.") % {"milestone": milestone.title})
     return redirect("pilots_follow_up", proposal.public_id)

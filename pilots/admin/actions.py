@@ -8,68 +8,18 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from . import assignment as assigning
-from . import letters, workflow
-from .admin_forms import AssignEvenlyForm, AssignForm, MoveForm, person, reviewers_of
-from .admin_views import call_for_managers, crumbs, proposal_url, render, staff_call, staff_proposal
-from .enums import ProposalStatus
-from .proposals import Proposal
+from .. import assignment as assigning
+from .. import letters, workflow
+from ..enums import ASSIGNABLE_STATES, DECISION_STATES, STAFF, ProposalStatus
+from ..models import Proposal
+from .forms import AssignEvenlyForm, AssignForm, MoveForm, person, reviewers_of
+from .moves import MOVE_HELP, REOPEN_HELP, move_label, refusal, staff_moves
+from .views import call_for_managers, crumbs, proposal_url, render, staff_call, staff_proposal
 
 S = ProposalStatus
-
-# What a move is called on its button, by (from, to) or by the state it leads to.
-MOVE_LABELS = {
-    (S.SCREENING, S.IN_REVIEW): gettext_lazy("Eligible: to review"),
-    (S.DECISION_PENDING, S.IN_REVIEW): gettext_lazy("Reopen the review"),
-    S.SCREENING: gettext_lazy("Start screening"),
-    S.INELIGIBLE: gettext_lazy("Not eligible"),
-    S.RETURNED: gettext_lazy("Return for completion"),
-    S.ACCEPTED: gettext_lazy("Accept from the reserve list"),
-    S.REJECTED: gettext_lazy("Reject from the reserve list"),
-    S.AGREEMENT: gettext_lazy("Pilot agreement made"),
-    S.PILOTING: gettext_lazy("Pilot started"),
-    S.COMPLETED: gettext_lazy("Pilot completed"),
-}
-MOVE_HELP = {
-    S.SCREENING: gettext_lazy("Check that the proposal meets the conditions of the call. The "
-                              "supplier is not told of this step."),
-    S.IN_REVIEW: gettext_lazy("The proposal meets the conditions of the call; reviewers can "
-                              "score it. The supplier is told."),
-    S.INELIGIBLE: gettext_lazy("The proposal does not meet the conditions of the call. The "
-                               "supplier is told, with the reason."),
-    S.RETURNED: gettext_lazy("The supplier can complete the proposal and send it again. "
-                             "They are told what to complete, and by when."),
-    S.ACCEPTED: gettext_lazy("The supplier gets this letter at once."),
-    S.REJECTED: gettext_lazy("The supplier gets this letter at once."),
-}
-REOPEN_HELP = gettext_lazy("The decision held on the proposal is dropped and it is back in "
-                           "review. The supplier is not told.")
-
-
-def move_label(proposal, target):
-    return MOVE_LABELS.get((S(proposal.status), target)) or MOVE_LABELS[target]
-
-
-def staff_moves(proposal):
-    """[(state, label)] of the moves a manager makes on the proposal's page. A decision is
-    made on its own page and released for the whole call, so those moves are not here."""
-    moves = []
-    for target in workflow.allowed_moves(proposal, workflow.STAFF):
-        if target == S.DECISION_PENDING or (proposal.status == S.DECISION_PENDING
-                                            and target in workflow.DECISION_STATES):
-            continue
-        moves.append((target.value, move_label(proposal, target)))
-    return moves
-
-
-def refusal(error):
-    if isinstance(error, PermissionDenied):
-        return _("You may not move this proposal.")
-    return " ".join(str(message) for message in error.messages)
-
 
 @staff_proposal(managers_only=True)
 def move(request, proposal, status):
@@ -82,13 +32,13 @@ def move(request, proposal, status):
                        % {"old": proposal.get_status_display(), "new": target.label})
         return redirect("pilots_proposal", proposal.public_id)
     initial = {}
-    if target in workflow.DECISION_STATES:
+    if target in DECISION_STATES:
         initial["letter"] = letters.decision_letter(proposal, target)
     form = MoveForm(request.POST if request.method == "POST" else None, target=target,
                     initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            workflow.transition(proposal, target, by=request.user, role=workflow.STAFF,
+            workflow.transition(proposal, target, by=request.user, role=STAFF,
                                 **form.transition_arguments())
         except (ValidationError, PermissionDenied) as error:
             messages.error(request, refusal(error))
@@ -152,7 +102,7 @@ def unassign(request, proposal, assignment_id):
 @call_for_managers
 def assign_evenly(request, call):
     proposals = Proposal.objects.of_call(call).filter(
-        status__in=assigning.ASSIGNABLE_STATES).order_by("submitted_at", "pk")
+        status__in=ASSIGNABLE_STATES).order_by("submitted_at", "pk")
     form = AssignEvenlyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         reviewers = list(reviewers_of([form.cleaned_data["group"]]))

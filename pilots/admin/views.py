@@ -6,8 +6,8 @@ Pilot managers (pilots.manage_proposals) see every proposal sent to a call; revi
 (pilots.review_proposals) only those assigned to them and not recused from, through
 assignment.visible_proposals: any other proposal is a 404 to them, so that its existence is
 not given away. Staff without either permission get a 403. The moves, assignments,
-reviews, decisions and follow-up have modules of their own (admin_actions, admin_reviews,
-admin_decisions, admin_follow_up)."""
+reviews, decisions and follow-up have modules of their own (actions, reviews, decisions,
+follow_up)."""
 
 from functools import wraps
 
@@ -23,9 +23,16 @@ from django.utils.translation import gettext as _
 
 from portal.core.exports import export_language
 from portal.core.views import permission_denied
+from portal.tenders.choices import municipality_choices
 
-from .admin_forms import person, status_filter_choices
-from .admin_report import (
+from ..assignment import is_manager, is_reviewer, may_see_others_scores, visible_proposals
+from ..calls import call_in, calls_by_key
+from ..enums import ACCEPTED_STATES, ConflictStatus, ProposalStatus
+from ..models import PilotCallPage, Proposal, ReviewAssignment
+from ..scoring import review_total, score_proposals
+from .forms import person, status_filter_choices
+from .moves import staff_moves
+from .report import (
     call_proposals,
     criterion_means,
     csv_response,
@@ -33,17 +40,8 @@ from .admin_report import (
     ranking,
     xlsx_response,
 )
-from .assignment import is_manager, is_reviewer, may_see_others_scores, visible_proposals
-from .calls import call_in, calls_by_key
-from .enums import ProposalStatus
-from .models import PilotCallPage
-from .proposals import Proposal
-from .reviews import ConflictStatus, ReviewAssignment
-from .scoring import review_total, score_proposals
 
 S = ProposalStatus
-# Proposals that became pilots, and so have a follow-up.
-FOLLOWED_STATES = (S.ACCEPTED, S.AGREEMENT, S.PILOTING, S.COMPLETED)
 
 
 def is_pilot_staff(user):
@@ -242,8 +240,6 @@ def _display(value):
 
 def proposal_fields(proposal, *, anonymised):
     """(label, value) of what the supplier wrote; without who sent it when anonymised."""
-    from portal.tenders.choices import municipality_choices
-
     def label(name):
         return Proposal._meta.get_field(name).verbose_name
 
@@ -327,11 +323,9 @@ def proposal_view(request, proposal):
         # A reviewer's screen of the proposal is their review: declaration first.
         return redirect("pilots_review", proposal.public_id)
     call = staff_call(proposal)
-    from .admin_actions import staff_moves
-
     context = proposal_context(request, proposal, call, own=own)
     context["moves"] = staff_moves(proposal)
-    context["followed_states"] = [state.value for state in FOLLOWED_STATES]
+    context["followed_states"] = [state.value for state in ACCEPTED_STATES]
     context["assignments"] = proposal.assignments.select_related("reviewer") \
         .order_by("assigned_at", "pk")
     return render(request, "pilots/admin/proposal.html",

@@ -10,13 +10,13 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from . import letters, workflow
-from .admin_actions import refusal
-from .admin_forms import DecisionForm
-from .admin_report import call_proposals
-from .admin_views import call_for_managers, crumbs, render, staff_call, staff_proposal
-from .enums import ProposalStatus
-from .proposals import Proposal
+from .. import letters, workflow
+from ..enums import DECISION_STATES, ProposalStatus
+from ..models import Proposal
+from .forms import DecisionForm
+from .moves import refusal
+from .report import call_proposals
+from .views import call_for_managers, crumbs, render, staff_call, staff_proposal
 
 S = ProposalStatus
 PREFILL, SAVE = "prefill", "save"
@@ -59,7 +59,7 @@ def prefilled(request, proposal, feedback):
     decision = request.POST.get("decision", "")
     initial = {"decision": decision, "feedback": chosen, "letter": request.POST.get("letter")}
     form = DecisionForm(initial=initial, feedback=feedback)
-    if decision in S.values and S(decision) in workflow.DECISION_STATES:
+    if decision in S.values and S(decision) in DECISION_STATES:
         form.initial["letter"] = letters.decision_letter(
             proposal, decision, feedback=letters.feedback_texts(proposal, chosen))
     else:

@@ -13,11 +13,9 @@ from django.utils.translation import gettext as _
 
 from portal.core import exports
 
-from .enums import ProposalStatus
-from .models import CallCriterion
-from .proposals import Proposal
-from .reviews import ConflictStatus
-from .scoring import score_proposals
+from ..enums import ConflictStatus, ProposalStatus
+from ..models import CallCriterion, Proposal
+from ..scoring import score_proposals
 
 S = ProposalStatus
 # The states of proposals that take part in the ranking: reviewed, or past review.

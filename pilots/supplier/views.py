@@ -11,8 +11,7 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, transaction
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,13 +23,12 @@ from suppliers.acting import acting_organisation
 from suppliers.domain import membership_of
 from suppliers.models import Membership
 
-from . import attachments, workflow
-from .calls import call_in
-from .enums import ProposalStatus
+from .. import attachments, proposals, workflow
+from ..calls import call_in, open_calls_url
+from ..enums import EDITABLE_STATES, SUPPLIER, ProposalStatus
+from ..models import PilotCallPage, Proposal, ProposalAttachment
 from .forms import ProposalForm, WithdrawForm
-from .models import PilotCallPage
-from .proposals import Proposal, ProposalAttachment
-from .supplier_presenters import (
+from .presenters import (
     EXPLANATIONS,
     answer_rows,
     group_by_call,
@@ -124,30 +122,28 @@ def create(request, call_id):
 
     if request.method == "POST":
         token = _posted_token(request)
-        existing = Proposal.objects.filter(public_id=token).select_related("organisation") \
-            .first()
+        existing = proposals.made_with(token)
         if existing is not None:
             return _repeated_create(request, existing, call)
-        proposal = Proposal(call_key=call.translation_key, organisation=organisation,
-                            created_by=request.user, language=get_language(),
-                            public_id=token, contact_email=request.user.email)
+        proposal = proposals.new_proposal(call, organisation, by=request.user,
+                                          language=get_language(), token=token)
         form = ProposalForm(request.POST, request.FILES, proposal=proposal, call=call,
                             language=get_language(), creating=True)
         if form.is_valid():
             try:
-                with transaction.atomic():
-                    _save(request, form, proposal)
-            except IntegrityError:
-                # The same form, posted twice at once: the other post made the proposal.
-                existing = Proposal.objects.filter(public_id=token).first()
-                if existing is None:
-                    raise
-                return _repeated_create(request, existing, call)
+                proposals.create(proposal, form.changes(), by=request.user)
+            except proposals.RepeatedPost as repeated:
+                return _repeated_create(request, repeated.proposal, call)
             return _after_save(request, form, proposal)
-        _save_files_despite_errors(request, form, proposal, creating=True)
+        if form.checked_files:
+            # A new proposal is not made for its files alone: they are chosen again with
+            # the corrected form.
+            messages.warning(request, _("Choose the attachments again when you send the form "
+                                        "once more: files are kept once the proposal is "
+                                        "saved."))
     else:
-        proposal = Proposal(call_key=call.translation_key, organisation=organisation,
-                            language=get_language(), contact_email=request.user.email)
+        proposal = proposals.new_proposal(call, organisation, by=request.user,
+                                          language=get_language())
         form = ProposalForm(proposal=proposal, call=call, language=get_language(),
                             creating=True,
                             initial={"organisation": organisation.pk, "token": uuid.uuid4()})
@@ -181,19 +177,24 @@ def _edit(request, proposal):
     call = _call_of(proposal)
     closed = workflow.edit_closed_reason(proposal, call)
     if closed is None and request.method == "POST":
-        with transaction.atomic():
-            # Under a row lock: a proposal sent from another tab meanwhile is not changed.
-            proposal = Proposal.objects.select_for_update().select_related("organisation") \
-                .get(pk=proposal.pk)
-            closed = workflow.edit_closed_reason(proposal, call)
-            if closed is None:
-                form = ProposalForm(request.POST, request.FILES, proposal=proposal, call=call,
-                                    language=get_language())
-                if form.is_valid():
-                    _save(request, form, proposal)
-                    return _after_save(request, form, proposal)
-                _save_files_despite_errors(request, form, proposal)
-                form = _with_current_attachments(form, proposal)
+        form = ProposalForm(request.POST, request.FILES, proposal=proposal, call=call,
+                            language=get_language())
+        try:
+            if form.is_valid():
+                proposal = proposals.change(proposal, call, form.changes(), by=request.user)
+                return _after_save(request, form, proposal)
+        except proposals.EditClosed as refusal:
+            closed = refusal.reason
+            proposal.refresh_from_db()
+        except ValidationError as error:
+            form.add_error("attachments", error)
+        if closed is None:
+            # A browser cannot fill a file input again: the files that passed their checks
+            # are kept (the text typed is shown again in the form).
+            stored = proposals.keep_files(proposal, call, form.checked_files, by=request.user)
+            if stored:
+                messages.info(request, form.saved_files_note(stored))
+            form = _with_current_attachments(form, proposal)
     elif closed is None:
         form = ProposalForm(proposal=proposal, call=call, language=get_language())
     if closed is not None:
@@ -202,45 +203,6 @@ def _edit(request, proposal):
     return render(request, "pilots/proposal_form.html", {
         "call": call, "proposal": proposal, "organisation": proposal.organisation,
         "form": form, "asked": what_is_asked(proposal, call)})
-
-
-def _save(request, form, proposal):
-    """Save the form's values, remove the chosen attachments and store the new ones."""
-    form.apply_to(proposal)
-    proposal.save()
-    for attachment in form.removals():
-        attachments.delete(attachment)
-    _store_files(request, proposal, form.checked_files)
-
-
-def _store_files(request, proposal, checked_files):
-    """Store checked files; a file already attached (same name and content, as when a form
-    is sent twice) is not stored again."""
-    present = set(proposal.attachments.values_list("filename", "sha256"))
-    stored = []
-    for checked in checked_files:
-        if (checked.filename, checked.sha256) in present:
-            continue
-        attachments.store(proposal, checked, by=request.user)
-        present.add((checked.filename, checked.sha256))
-        stored.append(checked)
-    return stored
-
-
-def _save_files_despite_errors(request, form, proposal, *, creating=False):
-    """A browser cannot fill a file input again: when the form has errors, the files that
-    passed their checks are kept (the text typed is shown again in the form). A new
-    proposal is not made for them: its files are chosen again with the corrected form."""
-    if not form.checked_files:
-        return
-    if creating:
-        messages.warning(request, _("Choose the attachments again when you send the form "
-                                    "once more: files are kept once the proposal is saved."))
-        return
-    room = attachments.max_count() - proposal.attachments.count()
-    stored = _store_files(request, proposal, form.checked_files[:max(room, 0)])
-    if stored:
-        messages.info(request, form.saved_files_note(stored))
 
 
 def _with_current_attachments(form, proposal):
@@ -267,14 +229,14 @@ def submit(request, public_id):
     """GET: what will be sent, and what is missing or why it cannot be sent; POST: send."""
     proposal = proposal_for_member(request, public_id)
     call = _call_of(proposal)
-    if proposal.status not in workflow.EDITABLE_STATES:
+    if proposal.status not in EDITABLE_STATES:
         if proposal.status == S.SUBMITTED:
             messages.info(request, _("The proposal has been sent."))
         return redirect("pilots:detail", proposal.public_id)
     error = None
     if request.method == "POST":
         try:
-            workflow.transition(proposal, S.SUBMITTED, by=request.user, role=workflow.SUPPLIER)
+            workflow.transition(proposal, S.SUBMITTED, by=request.user, role=SUPPLIER)
         except PermissionDenied:
             raise Http404 from None
         except workflow.TransitionNotAllowed as refusal:
@@ -299,7 +261,7 @@ def submit(request, public_id):
 def withdraw(request, public_id):
     proposal = proposal_for_member(request, public_id)
     call = _call_of(proposal)
-    if S.WITHDRAWN not in workflow.allowed_moves(proposal, workflow.SUPPLIER):
+    if S.WITHDRAWN not in workflow.allowed_moves(proposal, SUPPLIER):
         if proposal.status != S.WITHDRAWN:
             messages.error(request, _("This proposal can no longer be withdrawn."))
         return redirect("pilots:detail", proposal.public_id)
@@ -307,7 +269,7 @@ def withdraw(request, public_id):
     if request.method == "POST" and form.is_valid():
         try:
             workflow.transition(proposal, S.WITHDRAWN, by=request.user,
-                                role=workflow.SUPPLIER, reason=form.cleaned_data["reason"])
+                                role=SUPPLIER, reason=form.cleaned_data["reason"])
         except PermissionDenied:
             raise Http404 from None
         except workflow.TransitionNotAllowed as refusal:
@@ -366,20 +328,6 @@ def my_proposals(request):
         "several": len(organisations) > 1,
         "calls_url": open_calls_url(request),
     })
-
-
-def open_calls_url(request):
-    """The list of pilot calls in the reader's language (else the default one), if any."""
-    from django.conf import settings
-
-    from .models import PilotCallIndexPage
-
-    language = get_language()
-    indexes = {index.locale.language_code: index for index in
-               PilotCallIndexPage.objects.live().select_related("locale")
-               .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})}
-    index = indexes.get(language) or indexes.get(settings.LANGUAGE_CODE)
-    return index.get_url(request) if index else None
 
 
 def create_url(call):
