@@ -6,6 +6,7 @@ Optional parts (Elasticsearch, an e-mail service provider, the database task wor
 when their variable is set.
 """
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -94,6 +95,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
 ]
+if DEBUG and importlib.util.find_spec("portal.demo"):
+    # The demo content and its commands (manage.py demo, seed_demo) in development only; a
+    # production install leaves portal/demo out (pyproject.toml).
+    INSTALLED_APPS.append("portal.demo")
 
 DATABASES = {
     "default": dj_database_url.parse(

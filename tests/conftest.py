@@ -40,9 +40,9 @@ def pytest_runtest_call(item):
 
 
 def seed_demo_site():
-    from portal.pages.demo import seed_site
-    from portal.taxonomy.demo import seed_taxonomy
-    from portal.tenders.demo import seed_tenders
+    from portal.demo.loader.pages import seed_site
+    from portal.demo.loader.taxonomy import seed_taxonomy
+    from portal.demo.loader.tenders import seed_tenders
 
     seed_site(io.StringIO())
     seed_taxonomy(io.StringIO())

@@ -7,6 +7,11 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 
 from portal.settings import *  # noqa: E402,F403  (the settings under test)
 
+# The demo app (its loader seeds the tests' site) is installed in development only; the tests
+# have it whatever DEBUG says.
+if "portal.demo" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS.append("portal.demo")  # noqa: F405
+
 SECURE_SSL_REDIRECT = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -13,11 +13,8 @@ from html import unescape
 import pytest
 from django.utils import timezone
 
-from pilots import demo_content as pilot_content
-from portal.events import demo_content as event_content
+from portal.demo.content import load
 from portal.events.models import EventPage
-from portal.pages import demo_content as page_content
-from portal.tenders import demo_content as tender_content
 
 LANGUAGES = ("fi", "sv", "en")
 MONTHS = {
@@ -34,16 +31,16 @@ EVENT_WORDS = {
     "en": r"session|briefing|training|market dialogue|meeting|webinar|workshop|register|"
           r"invite",
 }
-EVENTS_BY_KEY = {spec["key"]: spec for spec in event_content.EVENTS}
+EVENTS_BY_KEY = {spec["key"]: spec for spec in load("events")["events"]}
 
 
 def texts_with_their_promises():
     """(name, content spec) of every demo text that could announce an event."""
-    for article in page_content.NEWS:
+    for article in load("pages")["news"]:
         yield f"news {article['key']}", article
-    for tender in tender_content.TENDERS:
+    for tender in load("tenders")["tenders"]:
         yield f"tender {tender['reference']}", tender
-    for call in pilot_content.CALLS:
+    for call in load("pilots")["calls"]:
         yield f"pilot call {call['key']}", call
 
 
@@ -179,7 +176,7 @@ def test_every_promised_event_exists_with_the_promised_facts(whole_demo):
 
 @pytest.mark.django_db
 def test_the_news_promises_six_spring_trainings_and_the_demo_has_them(whole_demo):
-    article = next(item for item in page_content.NEWS
+    article = next(item for item in load("pages")["news"]
                    if item["key"] == "procurement-training-spring-2027")
     slugs = [EVENTS_BY_KEY[promise["event"]]["fi"]["slug"] for promise in article["promises"]]
     trainings = EventPage.objects.live().filter(slug__in=slugs, locale__language_code="fi",

@@ -6,21 +6,16 @@ import re
 
 import pytest
 
-from pilots import demo_content as pilot_content
-from pilots.demo import seed_pilot_calls
 from pilots.models import PilotCallPage
 from portal.core.models import OrganisationDetails
-from portal.events import demo_content as event_content
-from portal.events.demo import seed_events
+from portal.demo.content import AREAS, load
+from portal.demo.loader.events import seed_events
+from portal.demo.loader.pages import mailbox
+from portal.demo.loader.pilots import seed_pilot_calls
 from portal.events.models import EventPage
-from portal.metrics import demo_content as history_content
-from portal.pages import demo_content as page_content
 from portal.pages.models import AccessibilityStatementPage
-from portal.taxonomy import data as taxonomy_data
-from portal.tenders import demo_content as tender_content
 
-CONTENT_MODULES = [page_content, tender_content, pilot_content, event_content,
-                   history_content, taxonomy_data]
+SWEDISH_MAILBOXES = load("pages")["swedish_mailboxes"]
 
 # What a native reader corrected, with the word the glossary or usage wants instead.
 CORRECTED = {
@@ -52,10 +47,8 @@ def swedish_strings(value, swedish=False):
 
 
 def all_swedish_texts():
-    for module in CONTENT_MODULES:
-        for name in dir(module):
-            if name.isupper():
-                yield from swedish_strings(getattr(module, name))
+    for area in AREAS:
+        yield from swedish_strings(load(area))
 
 
 def test_the_walk_finds_the_swedish_texts():
@@ -66,7 +59,7 @@ def test_the_walk_finds_the_swedish_texts():
 
 def test_swedish_texts_show_no_finnish_mailbox_name():
     finnish = [text for text in all_swedish_texts()
-               if any(address in text for address in page_content.SWEDISH_MAILBOXES)]
+               if any(address in text for address in SWEDISH_MAILBOXES)]
     assert finnish == []
 
 
@@ -78,19 +71,19 @@ def test_swedish_texts_avoid_what_a_native_corrected(wrong):
 
 
 def test_mailbox_names_the_swedish_mailbox_only_in_swedish():
-    assert page_content.mailbox("markkinavuoropuhelu@example.fi", "sv") == \
+    assert mailbox("markkinavuoropuhelu@example.fi", "sv") == \
         "marknadsdialog@example.fi"
-    assert page_content.mailbox("markkinavuoropuhelu@example.fi", "fi") == \
+    assert mailbox("markkinavuoropuhelu@example.fi", "fi") == \
         "markkinavuoropuhelu@example.fi"
-    assert page_content.mailbox("maija.virtanen@example.fi", "sv") == "maija.virtanen@example.fi"
+    assert mailbox("maija.virtanen@example.fi", "sv") == "maija.virtanen@example.fi"
 
 
 @pytest.mark.django_db
 def test_seeded_swedish_pages_give_the_swedish_mailboxes():
     seed_pilot_calls(io.StringIO())
     seed_events(io.StringIO())
-    swedish_mailboxes = set(page_content.SWEDISH_MAILBOXES.values())
-    finnish_mailboxes = set(page_content.SWEDISH_MAILBOXES)
+    swedish_mailboxes = set(SWEDISH_MAILBOXES.values())
+    finnish_mailboxes = set(SWEDISH_MAILBOXES)
     details = OrganisationDetails.objects.get(locale__language_code="sv")
     assert details.email in swedish_mailboxes
     statement = AccessibilityStatementPage.objects.get(locale__language_code="sv")

@@ -51,13 +51,13 @@ def demo_site(live_server, transactional_db):
 
 @pytest.fixture
 def events_site(demo_site):
-    """The demo site with the demo events of portal.events.demo.seed_events.
+    """The demo site with the demo events of portal.demo.loader.events.seed_events.
 
     The first test to ask for it seeds the events and snapshots the result; later ones
     restore that snapshot (which replaces the whole database: ask for this fixture before
     any fixture of your own that adds rows).
     """
-    from portal.events.demo import seed_events
+    from portal.demo.loader.events import seed_events
     from tests import db_snapshot
 
     if db_snapshot.exists("demo_events"):
@@ -89,10 +89,10 @@ def full_demo_site(demo_site):
     Seeded once and snapshotted as "demo_full", as events_site does (ask for it before any
     fixture of your own that adds rows).
     """
-    from pilots.demo import seed_pilot_calls, seed_pilot_proposals
-    from portal.core.demo import seed_users
-    from portal.events.demo import seed_event_registrations, seed_events
-    from suppliers.demo import seed_interests, seed_supplier_alerts, seed_suppliers
+    from portal.demo.loader.events import seed_event_registrations, seed_events
+    from portal.demo.loader.pilots import seed_pilot_calls, seed_pilot_proposals
+    from portal.demo.loader.suppliers import seed_interests, seed_supplier_alerts, seed_suppliers
+    from portal.demo.loader.users import seed_users
     from tests import db_snapshot
 
     if db_snapshot.exists("demo_full"):

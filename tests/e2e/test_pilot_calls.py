@@ -10,11 +10,11 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from pilots.demo import demo_call, seed_pilot_calls, seed_pilot_proposals
 from pilots.models import PilotCallIndexPage, PilotCallPage
-from portal.events.demo import seed_events
+from portal.demo.loader.events import seed_events
+from portal.demo.loader.pilots import demo_call, seed_pilot_calls, seed_pilot_proposals
+from portal.demo.loader.suppliers import seed_suppliers
 from portal.events.models import EventPage
-from suppliers.demo import seed_suppliers
 from tests.e2e.navigation import follow
 from tests.e2e.test_public_pages import assert_accessible
 

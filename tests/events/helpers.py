@@ -5,7 +5,7 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
-from portal.events.demo import ensure_index
+from portal.demo.loader.events import ensure_index
 from portal.events.models import EventIndexPage, EventPage
 
 _counter = iter(range(1, 100000))

@@ -7,10 +7,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from portal.events import demo_content
-from portal.events.demo import seed_events
+from portal.demo.content import load
+from portal.demo.loader.events import seed_events
 from portal.events.models import EventIndexPage, EventPage
-from portal.metrics import demo_content as history_content
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +18,7 @@ def test_seed_demo_twice_creates_the_events_once(settings):
     settings.DEBUG = False
     call_command("seed_demo", stdout=io.StringIO())
     # The demo's events and the past events of the metrics' year of history.
-    expected = len(demo_content.EVENTS) + len(history_content.EVENTS)
+    expected = len(load("events")["events"]) + len(load("metrics")["events"])
     counts = {language: EventPage.objects.filter(locale__language_code=language).count()
               for language in ("fi", "sv", "en")}
     assert counts == {"fi": expected, "sv": expected, "en": expected}
@@ -82,7 +81,7 @@ def test_an_information_sessions_title_begins_with_its_types_name(language):
     from portal.events.enums import EventType
 
     with translation.override(language):
-        for spec in demo_content.EVENTS:
+        for spec in load("events")["events"]:
             if spec["event_type"] in SESSION_TYPES:
                 prefix = spec[language]["title"].split(":")[0]
                 assert prefix == str(EventType(spec["event_type"]).label)
@@ -91,15 +90,15 @@ def test_an_information_sessions_title_begins_with_its_types_name(language):
 def test_the_swedish_demo_uses_the_glossarys_words():
     # provider = tjänsteproducent, pilot call = pilotutlysning (a servicesedelproducent is
     # the service-voucher term of its own).
-    texts = [demo_content.INDEX["sv"]["intro"]]
-    for spec in demo_content.EVENTS:
+    texts = [load("events")["index"]["sv"]["intro"]]
+    for spec in load("events")["events"]:
         texts += [spec["sv"]["title"], spec["sv"]["intro"],
                   spec.get("materials", {}).get("sv", "")]
     swedish = " ".join(texts).casefold()
     # (An underleverantör, a subcontractor, is a word of its own.)
     for word in (r"\bleverantör", "pilotansökan", r"\bserviceproducent"):
         assert not re.search(word, swedish), word
-    titles = {spec["event_type"]: spec["sv"]["title"] for spec in demo_content.EVENTS
+    titles = {spec["event_type"]: spec["sv"]["title"] for spec in load("events")["events"]
               if spec["event_type"] in SESSION_TYPES}
     assert titles["supplier_info"].startswith("Informationsmöte för tjänsteproducenter:")
     assert titles["pilot_info"].startswith("Informationsmöte om pilotutlysning:")

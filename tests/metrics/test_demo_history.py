@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from portal.metrics.demo import business_id, history_business_ids
+from portal.demo.loader.metrics import business_id, history_business_ids
 from portal.metrics.periods import Period
 from portal.metrics.registry import monthly_series
 

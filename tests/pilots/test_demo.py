@@ -8,8 +8,6 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
 
-from pilots import demo_content
-from pilots.demo import demo_call, seed_pilot_calls, seed_pilot_proposals
 from pilots.enums import CallPhase, ConflictStatus, ProposalStatus
 from pilots.models import (
     CallCriterion,
@@ -23,12 +21,17 @@ from pilots.models import (
     ProposalTransition,
     ReviewAssignment,
 )
-from portal.events.demo import seed_events
+from portal.demo.content import load
+from portal.demo.loader.events import seed_events
+from portal.demo.loader.pilots import demo_call, seed_pilot_calls, seed_pilot_proposals
+from portal.demo.loader.suppliers import seed_suppliers
 from portal.events.models import EventPage
 from portal.notifications.models import OutboundEmail
-from suppliers.demo import seed_suppliers
 
 S = ProposalStatus
+PILOTS = load("pilots")
+AURINKORINNE = next(spec["business_id"] for spec in load("suppliers")["organisations"]
+                    if spec["name"] == "Hoivakoti Aurinkorinne Oy")
 pytestmark = pytest.mark.django_db
 
 
@@ -52,7 +55,7 @@ def test_seed_demo_twice_creates_the_calls_and_proposals_once(settings):
     settings.DEBUG = False
     out = io.StringIO()
     call_command("seed_demo", stdout=out)
-    assert f"Pilot calls: {len(demo_content.CALLS)} created" in out.getvalue()
+    assert f"Pilot calls: {len(PILOTS['calls'])} created" in out.getvalue()
     assert "Pilot proposals: 16 created" in out.getvalue()
     # Without DEBUG (or --users), nobody gets a password.
     assert "pilot.manager@example.fi" not in out.getvalue()
@@ -69,14 +72,14 @@ def test_the_logins_of_the_pilot_staff_are_printed_in_development(db):
     out = io.StringIO()
     call_command("seed_demo", "--users", "--password", "demo-pass-123", stdout=out)
     printed = out.getvalue()
-    for email, *_rest in [demo_content.MANAGER, *demo_content.REVIEWERS]:
+    for email, *_rest in [PILOTS["manager"], *PILOTS["reviewers"]]:
         assert f"e-mail {email}  password demo-pass-123" in printed
         user = get_user_model().objects.get(email=email)
         assert user.check_password("demo-pass-123")
         assert user.is_staff and not user.is_superuser
-    manager = get_user_model().objects.get(email=demo_content.MANAGER[0])
+    manager = get_user_model().objects.get(email=PILOTS["manager"][0])
     assert manager.has_perm("pilots.manage_proposals")
-    for email, *_rest in demo_content.REVIEWERS:
+    for email, *_rest in PILOTS["reviewers"]:
         reviewer = get_user_model().objects.get(email=email)
         assert reviewer.has_perm("pilots.review_proposals")
         assert not reviewer.has_perm("pilots.manage_proposals")
@@ -88,7 +91,7 @@ def test_two_open_calls_one_coming_two_closed_in_three_languages(demo):
                     PilotCallPage.objects.live().filter(locale__language_code="fi"))
     assert phases == sorted([CallPhase.OPEN, CallPhase.OPEN, CallPhase.COMING,
                              CallPhase.CLOSED, CallPhase.CLOSED])
-    for spec in demo_content.CALLS:
+    for spec in PILOTS["calls"]:
         versions = {language: demo_call(spec["key"], language) for language in ("fi", "sv", "en")}
         assert {call.locale.language_code for call in versions.values()} == {"fi", "sv", "en"}
         assert all(call.live for call in versions.values())
@@ -143,7 +146,7 @@ def demo_call_of(proposal):
 
 
 def test_reviews_with_declarations_scores_and_one_recusal(demo):
-    reviewer_emails = {email for email, *_rest in demo_content.REVIEWERS}
+    reviewer_emails = {email for email, *_rest in PILOTS["reviewers"]}
     assignments = ReviewAssignment.objects.select_related("proposal", "reviewer")
     assert {assignment.reviewer.email for assignment in assignments} == reviewer_emails
     recused = assignments.filter(conflict=ConflictStatus.RECUSED)
@@ -197,7 +200,7 @@ def test_an_information_event_about_an_open_call(demo, client):
 def test_the_demo_supplier_sees_its_organisations_proposal_on_the_call_page(demo, client):
     from suppliers.models import Organisation
 
-    organisation = Organisation.objects.get(business_id=demo_content.AURINKORINNE)
+    organisation = Organisation.objects.get(business_id=AURINKORINNE)
     admin = organisation.memberships.get(user__email="anna.niemi@aurinkorinne.example.fi").user
     client.force_login(admin)
     html = client.get(demo_call("loneliness").url).content.decode()

@@ -5,7 +5,7 @@ import io
 import pytest
 from wagtail.models import Locale
 
-from portal.taxonomy.demo import seed_taxonomy
+from portal.demo.loader.taxonomy import seed_taxonomy
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
 
 pytestmark = pytest.mark.django_db

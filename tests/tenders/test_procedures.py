@@ -5,7 +5,7 @@ from collections import Counter
 
 from django.utils import translation
 
-from portal.tenders import demo_content
+from portal.demo.content import load
 from portal.tenders.enums import OCDS_METHOD, Procedure
 
 OCDS_METHODS = {"open", "selective", "limited", "direct"}  # codelist method.csv
@@ -27,9 +27,9 @@ def test_the_national_procedure_is_named_in_finnish_and_swedish():
 
 
 def test_the_demo_uses_the_national_procedure_for_most_tenders_and_none_is_other():
-    procedures = Counter(spec["procedure"] for spec in demo_content.TENDERS)
-    assert procedures[Procedure.NATIONAL_SOCIAL_HEALTH] > len(demo_content.TENDERS) / 2
+    procedures = Counter(spec["procedure"] for spec in load("tenders")["tenders"])
+    assert procedures[Procedure.NATIONAL_SOCIAL_HEALTH] > len(load("tenders")["tenders"]) / 2
     assert procedures[Procedure.OTHER] == 0
-    voucher = next(spec for spec in demo_content.TENDERS
+    voucher = next(spec for spec in load("tenders")["tenders"]
                    if spec["contract_type"] == "service-voucher")
     assert voucher["procedure"] == Procedure.SERVICE_VOUCHER_APPROVAL

@@ -6,8 +6,8 @@ import io
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from portal.demo.loader.suppliers import seed_alerts
 from suppliers.alerts import domain
-from suppliers.alerts.demo import seed_alerts
 from suppliers.alerts.models import AlertMatch, AlertSubscription
 
 pytestmark = pytest.mark.django_db

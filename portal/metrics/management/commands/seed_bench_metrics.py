@@ -24,7 +24,7 @@ from django.db.models.signals import post_save
 from django.utils import timezone
 from wagtail.models import Locale
 
-from portal.metrics.demo import business_id
+from portal.demo.loader.metrics import business_id
 
 BATCH = 5000
 DOMAIN = "metrics-bench.example"
@@ -177,7 +177,7 @@ class Command(BaseCommand):
 
     def _events(self):
         """Past and coming events of every type, in Finnish, dated over the year."""
-        from portal.events.demo import ensure_index
+        from portal.demo.loader.events import ensure_index
         from portal.events.models import EventPage
 
         index = ensure_index()
@@ -197,8 +197,8 @@ class Command(BaseCommand):
         return pages
 
     def _calls(self):
-        from pilots.demo import ensure_index
         from pilots.models import PilotCallPage
+        from portal.demo.loader.pilots import ensure_index
 
         index = ensure_index()
         pages = []

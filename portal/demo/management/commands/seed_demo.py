@@ -1,6 +1,6 @@
-"""Build the demo portal: taxonomy, pages in three languages, tenders, pilot calls, events,
-supplier organisations with their interests, registrations and pilot proposals and, in
-development, users."""
+"""Build the demo portal from portal/demo/data: taxonomy, pages in three languages, tenders,
+pilot calls, events, supplier organisations with their interests, registrations and pilot
+proposals and, in development, users."""
 
 import logging
 
@@ -8,14 +8,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from pilots.demo import seed_pilot_calls, seed_pilot_logins, seed_pilot_proposals
-from portal.core.demo import seed_users
-from portal.events.demo import seed_event_registrations, seed_events
-from portal.metrics.demo import seed_metrics_history
-from portal.pages.demo import seed_site
-from portal.taxonomy.demo import seed_taxonomy
-from portal.tenders.demo import seed_tenders
-from suppliers.demo import seed_interests, seed_supplier_alerts, seed_suppliers
+from portal.demo.loader.events import seed_event_registrations, seed_events
+from portal.demo.loader.metrics import seed_metrics_history
+from portal.demo.loader.pages import seed_site
+from portal.demo.loader.pilots import seed_pilot_calls, seed_pilot_logins, seed_pilot_proposals
+from portal.demo.loader.suppliers import seed_interests, seed_supplier_alerts, seed_suppliers
+from portal.demo.loader.taxonomy import seed_taxonomy
+from portal.demo.loader.tenders import seed_tenders
+from portal.demo.loader.users import seed_users
 
 
 class Command(BaseCommand):

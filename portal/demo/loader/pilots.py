@@ -1,5 +1,5 @@
-"""Seeds the demo pilot calls in Finnish, Swedish and English, the county's pilot manager and
-reviewers, and the demo organisations' proposals in every state; safe to run again.
+"""Seeds the demo pilot calls (pilots.yaml) in Finnish, Swedish and English, the county's pilot
+manager and reviewers, and the demo organisations' proposals in every state; safe to run again.
 
 `seed_pilot_calls` runs with the pages (before the events, which link to a call);
 `seed_pilot_proposals` after the supplier organisations. Proposals are moved through the
@@ -18,18 +18,10 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Locale
 
-from portal.core.dates import next_working_day
-from portal.pages.demo import LANGUAGES, ensure_page, stream
-from portal.pages.demo_content import mailbox
-from portal.pages.models import HomePage
-from suppliers.models import Membership, Organisation
-
-from . import assignment, workflow
-from . import demo_content as content
-from .calls import call_in
-from .demo_dates import call_days
-from .enums import STAFF, SUPPLIER, ProposalStatus
-from .models import (
+from pilots import assignment, workflow
+from pilots.calls import call_in
+from pilots.enums import STAFF, SUPPLIER, ProposalStatus
+from pilots.models import (
     CallCriterion,
     CallFAQ,
     CallQuestion,
@@ -39,6 +31,14 @@ from .models import (
     PilotMilestone,
     Proposal,
 )
+from portal.core.dates import next_working_day
+from portal.demo.content import LANGUAGES, load
+from portal.demo.loader.dates import call_days
+from portal.demo.loader.pages import ensure_page, mailbox, stream
+from portal.pages.models import HomePage
+from suppliers.models import Membership, Organisation
+
+CONTENT = load("pilots")
 
 S = ProposalStatus
 
@@ -60,7 +60,7 @@ def _on(day, time):
 
 def ensure_index():
     home = HomePage.objects.get(depth=2, locale=Locale.get_default())
-    index = ensure_page(home, PilotCallIndexPage, content.INDEX, extra={"show_in_menus": True})
+    index = ensure_page(home, PilotCallIndexPage, CONTENT["index"], extra={"show_in_menus": True})
     return PilotCallIndexPage.objects.get(pk=index.pk)
 
 
@@ -75,12 +75,12 @@ def _facts(spec):
         "municipalities": spec["municipalities"],
         "score_aggregate": spec["score_aggregate"],
         "anonymised_review": spec["anonymised_review"],
-        "contact_name": content.CONTACT["name"],
+        "contact_name": CONTENT["contact"]["name"],
     }
 
 
 def _texts(spec, language):
-    texts = dict(spec[language], contact_email=mailbox(content.CONTACT["email"], language))
+    texts = dict(spec[language], contact_email=mailbox(CONTENT["contact"]["email"], language))
     texts["background"] = stream([("paragraph", f"<p>{paragraph}</p>")
                                   for paragraph in texts["background"]])
     return texts
@@ -131,13 +131,14 @@ def ensure_call(index, spec):
 
 def seed_pilot_calls(stdout):
     index = ensure_index()
-    created = sum(ensure_call(index, spec)[1] for spec in content.CALLS)
-    stdout.write(f"Pilot calls: {created} created, {len(content.CALLS)} in the demo.")
+    calls = CONTENT["calls"]
+    created = sum(ensure_call(index, spec)[1] for spec in calls)
+    stdout.write(f"Pilot calls: {created} created, {len(calls)} in the demo.")
 
 
 def demo_call(key, language="fi"):
-    """The demo call of a key (see demo_content.CALLS) in a language, or None."""
-    spec = next(spec for spec in content.CALLS if spec["key"] == key)
+    """The demo call of a key (see `calls` in pilots.yaml) in a language, or None."""
+    spec = next(spec for spec in CONTENT["calls"] if spec["key"] == key)
     source = PilotCallPage.objects.filter(slug=spec["fi"]["slug"],
                                           locale=Locale.get_default()).first()
     return source and call_in(source.translation_key, language)
@@ -160,7 +161,7 @@ def _person(email, first_name, last_name, group):
 
 def pilot_people():
     """The pilot manager and the reviewers, created when missing."""
-    return _person(*content.MANAGER), [_person(*person) for person in content.REVIEWERS]
+    return _person(*CONTENT["manager"]), [_person(*person) for person in CONTENT["reviewers"]]
 
 
 def seed_pilot_logins(stdout, password=None):
@@ -273,7 +274,7 @@ def _play(step, proposal, member, call, call_source, manager):
     elif action == "decide":
         decision = rest[0]
         workflow.decide(proposal, decision, by=manager, now=now,
-                        letter=content.LETTERS[decision][proposal.language])
+                        letter=CONTENT["letters"][decision][proposal.language])
     elif action == "release":
         workflow.release_decisions(call_source, by=manager, now=now, notify=False)
     elif action == "agreement":
@@ -315,7 +316,7 @@ def seed_pilot_proposals(stdout):
         return
     manager, reviewers = pilot_people()
     created = 0
-    for key, specs in content.PROPOSALS.items():
+    for key, specs in CONTENT["proposals"].items():
         call = demo_call(key)
         if call is not None:
             created += ensure_proposals(call, specs, manager, reviewers)

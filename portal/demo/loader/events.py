@@ -1,4 +1,4 @@
-"""Seeds the demo events in Finnish, Swedish and English; safe to run again.
+"""Seeds the demo events (events.yaml) in Finnish, Swedish and English; safe to run again.
 
 `seed_event_registrations(stdout)` adds the demo organisations' members as registrants
 (past events with attendance and their attendee count); it runs after the suppliers' seed.
@@ -9,23 +9,30 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
+from pilots.models import PilotCallPage
 from portal.core.dates import next_event_day, next_working_day, previous_working_day
-from portal.pages.demo import LANGUAGES, ensure_page, stream
-from portal.pages.demo_content import mailbox
+from portal.demo.content import LANGUAGES, load
+from portal.demo.loader.pages import ensure_page, mailbox, stream
+from portal.events.enums import ONLINE_FORMATS
+from portal.events.models import EventIndexPage, EventPage, EventQuestion
+from portal.events.registrations import Registration, RegistrationStatus
 from portal.pages.models import HomePage
 from portal.tenders.models import TenderPage
+from suppliers.models import Membership
 
-from . import demo_content as content
-from .enums import ONLINE_FORMATS
-from .models import EventIndexPage, EventPage, EventQuestion
-
+CONTENT = load("events")
 ONLINE_URL = "https://meet.example.fi/{key}"
 
 
 def ensure_index():
     home = HomePage.objects.get(depth=2, locale=Locale.get_default())
-    index = ensure_page(home, EventIndexPage, content.INDEX, extra={"show_in_menus": True})
+    index = ensure_page(home, EventIndexPage, CONTENT["index"], extra={"show_in_menus": True})
     return EventIndexPage.objects.get(pk=index.pk)
+
+
+def _venue(spec):
+    """The venue the event names (`venues` in events.yaml), None for an online event."""
+    return CONTENT["venues"][spec["venue"]] if spec["venue"] else None
 
 
 def _start_and_end(spec, tender):
@@ -53,8 +60,6 @@ def _pilot_call(spec):
     """The demo pilot call the event is about (by its Finnish slug), if it has been seeded."""
     if not spec.get("pilot_call"):
         return None
-    from pilots.models import PilotCallPage
-
     return PilotCallPage.objects.filter(slug=spec["pilot_call"],
                                         locale=Locale.get_default()).first()
 
@@ -80,7 +85,7 @@ def _registration_closes(spec, start):
 def _facts(spec, tender):
     """The fields every language version shares."""
     start, end = _start_and_end(spec, tender)
-    venue = spec["venue"]
+    venue = _venue(spec)
     has_link = spec["event_format"] in ONLINE_FORMATS
     return {
         "event_type": spec["event_type"],
@@ -99,19 +104,19 @@ def _facts(spec, tender):
         "registration_opens": _registration_opens(spec, start),
         "registration_closes": _registration_closes(spec, start),
         "recording_url": spec.get("recording_url", ""),
-        "contact_name": content.CONTACT["name"],
+        "contact_name": CONTENT["contact"]["name"],
         "cancelled": spec.get("cancelled", False),
     }
 
 
 def _texts(spec, language):
     texts = spec[language]
-    venue = spec["venue"][language] if spec["venue"] else {}
+    venue = _venue(spec)[language] if spec["venue"] else {}
     materials = spec.get("materials")
     return {
         "slug": texts["slug"], "title": texts["title"], "intro": texts["intro"],
         "materials": stream([("paragraph", materials[language])]) if materials else "[]",
-        "contact_email": mailbox(content.CONTACT["email"], language),
+        "contact_email": mailbox(CONTENT["contact"]["email"], language),
         **venue,
     }
 
@@ -119,7 +124,7 @@ def _texts(spec, language):
 def _questions(spec, language):
     if spec["venue"] is None:
         return []
-    question = content.DIETARY_QUESTION[language]
+    question = CONTENT["dietary_question"][language]
     return [EventQuestion(sort_order=0, kind="long_text", **question)]
 
 
@@ -152,8 +157,9 @@ def ensure_event(index, spec):
 
 def seed_events(stdout):
     index = ensure_index()
-    created = sum(ensure_event(index, spec)[1] for spec in content.EVENTS)
-    stdout.write(f"Events: {created} created, {len(content.EVENTS)} in the demo.")
+    events = CONTENT["events"]
+    created = sum(ensure_event(index, spec)[1] for spec in events)
+    stdout.write(f"Events: {created} created, {len(events)} in the demo.")
 
 
 def seed_event_registrations(stdout):
@@ -161,10 +167,6 @@ def seed_event_registrations(stdout):
     their attendance marked and closed with the attendee count, coming ones with confirmed
     places. Stored directly, as they happened before the demo starts (no e-mails); safe to
     run again."""
-    from suppliers.models import Membership
-
-    from .registrations import Registration, RegistrationStatus
-
     members = list(Membership.objects.active().select_related("user", "organisation")
                    .order_by("organisation__business_id", "user__username"))
     if not members:

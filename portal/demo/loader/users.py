@@ -5,21 +5,18 @@ import secrets
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
-DEMO_USERS = [
-    # (e-mail, first name, last name, is staff)
-    ("staff@example.fi", "Sanna", "Peltola", True),
-    ("supplier@example.fi", "Peter", "Nyberg", False),
-]
+from portal.demo.content import load
 
 
 def seed_users(stdout, password=None):
     """Create (or reset) the staff and supplier demo users and print how to sign in."""
     User = get_user_model()
     lines = []
-    for email, first_name, last_name, is_staff in DEMO_USERS:
+    for person in load("users")["users"]:
+        email, is_staff = person["email"], person["staff"]
         user, _created = User.objects.get_or_create(
-            username=email, defaults={"email": email, "first_name": first_name,
-                                      "last_name": last_name},
+            username=email, defaults={"email": email, "first_name": person["first_name"],
+                                      "last_name": person["last_name"]},
         )
         user.email = email
         user.is_staff = user.is_superuser = is_staff

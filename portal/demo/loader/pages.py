@@ -1,4 +1,4 @@
-"""Seeds the bilingual demo site: home, content pages, statements and news; safe to run again.
+"""Seeds the demo site (pages.yaml): home, content pages, statements and news; safe to run again.
 
 Finnish pages are created first and the Swedish and English ones as their translations
 (same translation key), the way staff would translate them. Pages that exist already are
@@ -13,15 +13,25 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from pilots.demo_dates import call_days
 from portal.core.dates import format_date, previous_working_day
 from portal.core.models import FooterLink, OrganisationDetails
+from portal.demo.content import LANGUAGES, load
+from portal.demo.loader.dates import call_days
 from portal.news.models import NewsArticlePage, NewsIndexPage
+from portal.pages.models import (
+    AccessibilityStatementPage,
+    HomePage,
+    PrivacyNoticePage,
+    StandardPage,
+)
 
-from . import demo_content as content
-from .models import AccessibilityStatementPage, HomePage, PrivacyNoticePage, StandardPage
+CONTENT = load("pages")
 
-LANGUAGES = ("fi", "sv", "en")
+
+def mailbox(address, language):
+    """The shared mailbox `address` under its name in `language`: Swedish pages show the
+    Swedish name of the county's shared mailboxes."""
+    return CONTENT["swedish_mailboxes"].get(address, address) if language == "sv" else address
 
 
 def ensure_locales():
@@ -84,7 +94,7 @@ def ensure_home():
     # shows in a URL, the language prefix does.
     home = ensure_page(root, HomePage, {
         language: {"slug": "home" if language == "fi" else f"home-{language}",
-                   **content.HOME[language]}
+                   **CONTENT["home"][language]}
         for language in LANGUAGES
     })
     # Absolute URLs (hreflang, sitemap, e-mails) come from the site's hostname and port: take
@@ -97,7 +107,7 @@ def ensure_home():
     elif (site.hostname, site.port) == ("localhost", 80):  # as Wagtail's installation left it
         site.hostname, site.port = base_url.hostname, port
     site.root_page = home
-    site.site_name = content.ORGANISATION["fi"]["portal_name"]
+    site.site_name = CONTENT["organisation"]["fi"]["portal_name"]
     site.save()
     return home
 
@@ -125,7 +135,7 @@ def ensure_organisation(accessibility, privacy):
         locale = Locale.objects.get(language_code=language)
         if OrganisationDetails.objects.filter(locale=locale).exists():
             continue
-        details = OrganisationDetails(locale=locale, **content.ORGANISATION[language])
+        details = OrganisationDetails(locale=locale, **CONTENT["organisation"][language])
         if translation_key:
             details.translation_key = translation_key
         details.footer_links = [
@@ -153,21 +163,20 @@ def _article(article):
 def seed_site(stdout):
     ensure_locales()
     home = ensure_home()
-    ensure_content_pages(home, content.CONTENT_PAGES)
-    news_index = ensure_page(home, NewsIndexPage, content.NEWS_INDEX,
+    ensure_content_pages(home, CONTENT["content_pages"])
+    news_index = ensure_page(home, NewsIndexPage, CONTENT["news_index"],
                              extra={"show_in_menus": True})
-    for article in content.NEWS:
+    for article in CONTENT["news"]:
         texts, day = _article(article)
         ensure_page(news_index, NewsArticlePage, texts, extra={"date": day})
     today = datetime.date(2026, 11, 1)
     accessibility = ensure_page(
         home, AccessibilityStatementPage,
-        {language: {**texts, "feedback_email": content.mailbox("saavutettavuus@example.fi",
-                                                                language)}
-         for language, texts in content.ACCESSIBILITY.items()},
+        {language: {**texts, "feedback_email": mailbox("saavutettavuus@example.fi", language)}
+         for language, texts in CONTENT["accessibility"].items()},
         extra={"compliance_status": "partially", "assessment_method": "self",
                "prepared_on": today, "reviewed_on": today})
-    privacy = ensure_page(home, PrivacyNoticePage, content.PRIVACY, extra={"updated_on": today})
+    privacy = ensure_page(home, PrivacyNoticePage, CONTENT["privacy"], extra={"updated_on": today})
     ensure_organisation(accessibility, privacy)
     pages = Page.objects.filter(depth__gte=2).count()
     stdout.write(f"Site: {pages} pages in {len(LANGUAGES)} languages.")

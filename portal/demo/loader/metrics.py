@@ -22,9 +22,27 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
+from stdnum.fi import ytunnus
 from wagtail.models import Locale
 
-from . import demo_content as content
+from pilots.models import PilotCallPage, Proposal
+from portal.demo.content import load
+from portal.demo.loader import events as events_loader
+from portal.demo.loader import pilots as pilots_loader
+from portal.demo.loader.suppliers import CONTENT as SUPPLIERS
+from portal.events.models import EventPage
+from portal.events.registrations import Registration, RegistrationStatus
+from portal.metrics.models import PageViewDay, SignInMonth
+from portal.notifications.domain import sender
+from portal.notifications.models import OutboundEmail
+from portal.taxonomy.models import Municipality, ServiceArea
+from portal.tenders.models import TenderPage
+from suppliers.alerts.models import AlertSubscription
+from suppliers.interests.domain import interest_period
+from suppliers.interests.models import InterestedLot, TenderInterest
+from suppliers.models import Membership, Organisation
+
+CONTENT = load("metrics")
 
 SEED = 2026
 MONTHS = 13  # this month and the twelve before it
@@ -67,14 +85,11 @@ def _between(rng, start, end):
 
 
 def business_id(number):
-    """A valid business ID (Y-tunnus) of a seven-digit number: weights 7, 9, 10, 5, 8, 4, 2,
-    modulo 11 (a remainder of 1 gives no valid ID; the caller skips it)."""
+    """The valid business ID (Y-tunnus) of a seven-digit number, checked as the portal checks
+    them (python-stdnum); None when no check digit makes one (the caller skips it)."""
     digits = f"{number:07d}"
-    remainder = sum(int(d) * w for d, w in zip(digits, (7, 9, 10, 5, 8, 4, 2),
-                                               strict=True)) % 11
-    if remainder == 1:
-        return None
-    return f"{digits}-{0 if remainder == 0 else 11 - remainder}"
+    return next((f"{digits}-{check}" for check in range(10)
+                 if ytunnus.is_valid(f"{digits}{check}")), None)
 
 
 # History organisations' business IDs start here; the demo's own are elsewhere.
@@ -109,11 +124,11 @@ def _organisation_name(rng, kind, language, place, trade, used):
     area, fi_trade, sv_trade = trade
     for _attempt in range(20):
         if kind == "association":
-            area, fi_name, sv_name = rng.choice(content.ASSOCIATIONS)
+            area, fi_name, sv_name = rng.choice(CONTENT["associations"])
             name = f"{fi_place} {fi_name}" if language == "fi" else f"{sv_place} {sv_name}"
         elif kind == "sole_trader":
-            first = rng.choice(content.FIRST_NAMES[language])
-            last = rng.choice(content.LAST_NAMES[language])
+            first = rng.choice(CONTENT["first_names"][language])
+            last = rng.choice(CONTENT["last_names"][language])
             name = f"{fi_trade if language == 'fi' else sv_trade} {first} {last}"
         elif kind == "cooperative":
             name = f"{fi_place} {fi_trade}osuuskunta" if language == "fi" \
@@ -131,7 +146,7 @@ def _organisation_name(rng, kind, language, place, trade, used):
         if name not in used:
             used.add(name)
             return name, area
-        place = rng.choice(content.PLACES)
+        place = rng.choice(CONTENT["places"])
         _code, fi_place, sv_place = place
     return f"{name} {len(used)}", area
 
@@ -145,9 +160,6 @@ def seed_organisation_history(stdout, rng, now):
     """Organisations registered over the year with 1–3 members each, the interests they
     registered in tenders and lots, and their members' alert subscriptions. Returns the
     history's organisations (the existing ones when run again)."""
-    from portal.taxonomy.models import Municipality, ServiceArea
-    from suppliers.models import Membership, Organisation
-
     today = timezone.localdate()
     months = _month_starts(today)
     plan = []  # (registered at)
@@ -176,12 +188,12 @@ def seed_organisation_history(stdout, rng, now):
         # The turnover band may be one below the headcount band; the class is the larger.
         turnover = SIZE_ORDER[max(SIZE_ORDER.index(size) - rng.randint(0, 1), 0)]
         headcount, turnover = (size, turnover) if rng.random() < 0.5 else (turnover, size)
-        place = rng.choice(content.PLACES)
+        place = rng.choice(CONTENT["places"])
         language = "sv" if place[0] in {"545", "598", "599", "475", "946", "280", "440",
                                         "231", "288", "893", "287"} and rng.random() < 0.7 \
             else "fi"
         name, area = _organisation_name(rng, kind, language, place,
-                                        rng.choice(content.TRADES), used_names)
+                                        rng.choice(CONTENT["trades"]), used_names)
         domain = f"{_slug(name)}.{DOMAIN}"
         if kind in ("company", "sole_trader", "cooperative"):
             # This draw once set a self-declared voucher-producer flag (removed: only the
@@ -200,13 +212,13 @@ def seed_organisation_history(stdout, rng, now):
             organisation.verified_at = now
         organisation.history = {
             "areas": {area} | ({rng.choice(list(areas))} if rng.random() < 0.3 else set()),
-            "places": {place[0]} | set(rng.sample([p[0] for p in content.PLACES],
+            "places": {place[0]} | set(rng.sample([p[0] for p in CONTENT["places"]],
                                                   rng.randint(0, 3))),
             "language": language}
         organisations.append(organisation)
         for position in range(rng.choice([1, 1, 2, 2, 3])):
-            first = rng.choice(content.FIRST_NAMES[language])
-            last = rng.choice(content.LAST_NAMES[language])
+            first = rng.choice(CONTENT["first_names"][language])
+            last = rng.choice(CONTENT["last_names"][language])
             email = f"{_slug(first)}.{_slug(last)}{number}@{domain}"
             joined = registered_at if position == 0 else \
                 min(registered_at + datetime.timedelta(days=rng.randint(1, 60)), now)
@@ -255,8 +267,6 @@ def seed_organisation_history(stdout, rng, now):
 def _sign_in_history(rng, users):
     """The months in which each member signed in: most months between joining and the
     last sign-in (the active-users indicator counts these)."""
-    from .models import SignInMonth
-
     rows = []
     for user in users:
         if user.last_login is None:
@@ -272,11 +282,6 @@ def _sign_in_history(rng, users):
 
 
 def _interest_history(rng, now, organisations, memberships):
-    from portal.tenders.models import TenderPage
-    from suppliers.demo import INTEREST_STYLES
-    from suppliers.interests.domain import interest_period
-    from suppliers.interests.models import InterestedLot, TenderInterest
-
     tenders = list(TenderPage.objects.live().filter(locale=Locale.get_default())
                    .prefetch_related("service_areas", "lots").order_by("reference"))
     if not tenders:
@@ -296,7 +301,8 @@ def _interest_history(rng, now, organisations, memberships):
         if others and rng.random() < 0.3:
             chosen.append(rng.choice(others))
         for tender in chosen:
-            mode, capacity, questions = rng.choice(INTEREST_STYLES)
+            style = rng.choice(SUPPLIERS["interest_styles"])
+            mode, capacity, questions = style["mode"], style["capacity"], style["questions"]
             opened, until = periods[tender.pk]
             until = min(until or now, now) - datetime.timedelta(minutes=30)
             # Most interest comes within weeks of registering (or of the tender's
@@ -329,8 +335,6 @@ def _interest_history(rng, now, organisations, memberships):
 
 
 def _alert_history(rng, now, memberships, areas, places):
-    from suppliers.alerts.models import AlertSubscription
-
     subscriptions, criteria = [], []
     for membership in memberships:
         if membership.status != "active" or rng.random() < 0.55:
@@ -386,19 +390,18 @@ def _finished_story(steps):
 
 
 def _round_specs(key, days, suffixes, history_organisations):
-    """The call and proposal specs (pilots/demo_content shape) of an earlier round of the
+    """The call and proposal specs (the shape of pilots.yaml) of an earlier round of the
     demo call `key`: its story told `days` earlier, finished, its decisions released on one
     day after the last of them, some proposals by organisations of the history."""
-    from pilots import demo_content as pilots_content
-
-    spec = copy.deepcopy(next(call for call in pilots_content.CALLS if call["key"] == key))
+    spec = copy.deepcopy(next(call for call in pilots_loader.CONTENT["calls"]
+                              if call["key"] == key))
     spec["key"] = f"{key}-round-1"
     spec["opens_days"] -= days
     spec["deadline_days"] -= days
     for language, (title, slug) in suffixes.items():
         spec[language]["title"] += title
         spec[language]["slug"] += slug
-    proposals = copy.deepcopy(pilots_content.PROPOSALS[key])
+    proposals = copy.deepcopy(pilots_loader.CONTENT["proposals"][key])
     replacements = list(history_organisations)
     decisions, releases = [], []
     for proposal in proposals:
@@ -437,25 +440,21 @@ def _round_specs(key, days, suffixes, history_organisations):
 
 
 def _language_of(business_id):
-    from suppliers.models import Organisation
-
     organisation = Organisation.objects.filter(business_id=business_id).first()
     return (organisation.service_languages or ["fi"])[0] if organisation else "fi"
 
 
 def seed_call_rounds(stdout, history_organisations):
     """Earlier rounds of two demo calls, their proposals played through the workflow."""
-    from pilots import demo as pilots_demo
-    from pilots.models import Proposal
-
-    index = pilots_demo.ensure_index()
-    manager, reviewers = pilots_demo.pilot_people()
+    index = pilots_loader.ensure_index()
+    manager, reviewers = pilots_loader.pilot_people()
     created = 0
-    for key, days, suffixes in content.CALL_ROUNDS:
+    rounds = CONTENT["call_rounds"]
+    for key, days, suffixes in rounds:
         spec, proposals = _round_specs(key, days, suffixes, history_organisations)
-        call, _new = pilots_demo.ensure_call(index, spec)
-        created += pilots_demo.ensure_proposals(call, proposals, manager, reviewers)
-    stdout.write(f"History: {len(content.CALL_ROUNDS)} earlier pilot-call rounds, "
+        call, _new = pilots_loader.ensure_call(index, spec)
+        created += pilots_loader.ensure_proposals(call, proposals, manager, reviewers)
+    stdout.write(f"History: {len(rounds)} earlier pilot-call rounds, "
                  f"{created} proposals created, {Proposal.objects.count()} in all.")
 
 
@@ -464,13 +463,8 @@ def seed_call_rounds(stdout, history_organisations):
 def seed_event_history(stdout, rng, now):
     """The past events, and for each one registrations of members whose organisation had
     registered by then, most of whom came; the event is closed with its attendee count."""
-    from portal.events import demo as events_demo
-    from portal.events.models import EventPage
-    from portal.events.registrations import Registration, RegistrationStatus
-    from suppliers.models import Membership
-
-    index = events_demo.ensure_index()
-    events = [events_demo.ensure_event(index, spec)[0] for spec in content.EVENTS]
+    index = events_loader.ensure_index()
+    events = [events_loader.ensure_event(index, spec)[0] for spec in CONTENT["events"]]
     members = list(Membership.objects.active().select_related("user", "organisation")
                    .order_by("created_at", "pk"))
     registrations, dates = [], []
@@ -537,12 +531,6 @@ def _delivery(rng):
 def seed_email_history(stdout, rng, now):
     """The e-mails the history's people were sent: alerts (immediate ones and weekly
     digests), event confirmations and reminders, invitations to join an organisation."""
-    from portal.events.registrations import Registration
-    from portal.notifications.domain import sender
-    from portal.notifications.models import OutboundEmail
-    from suppliers.alerts.models import AlertSubscription
-    from suppliers.models import Membership
-
     history_ids = history_business_ids(MONTHS * ORGANISATIONS_PER_MONTH[1])
     # Nothing else in the demo is older than a month in the outbox.
     if OutboundEmail.objects.filter(created_at__lt=now - datetime.timedelta(days=30)).exists():
@@ -552,9 +540,9 @@ def seed_email_history(stdout, rng, now):
     messages = []
 
     def message(to, template, language, at):
-        language = language if language in content.EMAIL_SUBJECTS[template] else "fi"
+        language = language if language in CONTENT["email_subjects"][template] else "fi"
         status, delivery = _delivery(rng)
-        subject = content.EMAIL_SUBJECTS[template][language]
+        subject = CONTENT["email_subjects"][template][language]
         sent_at = at + datetime.timedelta(seconds=rng.randint(5, 90))
         messages.append(OutboundEmail(
             to=to, language=language, template=template, subject=subject,
@@ -603,12 +591,6 @@ def seed_page_view_history(stdout, rng):
     """Views per day of every tender, event and pilot-call page over the year: a steady
     interest of its own per page, fewer at weekends, the Swedish and English versions read
     less than the Finnish."""
-    from pilots.models import PilotCallPage
-    from portal.events.models import EventPage
-    from portal.tenders.models import TenderPage
-
-    from .models import PageViewDay
-
     today = timezone.localdate()
     if PageViewDay.objects.filter(day__lt=today - datetime.timedelta(days=1)).exists():
         stdout.write("History: page views there already.")

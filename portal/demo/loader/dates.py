@@ -6,8 +6,7 @@ import datetime
 from django.utils import timezone
 
 from portal.core.dates import next_working_day, previous_working_day
-
-from . import demo_content as content
+from portal.demo.content import load
 
 
 def call_days(key_or_spec):
@@ -15,7 +14,7 @@ def call_days(key_or_spec):
     later and closes no earlier than its story says, so that every proposal of the story
     still falls inside it."""
     spec = key_or_spec if isinstance(key_or_spec, dict) else \
-        next(call for call in content.CALLS if call["key"] == key_or_spec)
+        next(call for call in load("pilots")["calls"] if call["key"] == key_or_spec)
     today = timezone.localdate()
     return (previous_working_day(today + datetime.timedelta(days=spec["opens_days"])),
             next_working_day(today + datetime.timedelta(days=spec["deadline_days"])))

@@ -1,4 +1,5 @@
-"""Seeds the demo procurement calendar in Finnish, Swedish and English; safe to run again."""
+"""Seeds the demo procurement calendar (tenders.yaml) in Finnish, Swedish and English; safe to
+run again."""
 
 import datetime
 from decimal import Decimal
@@ -6,30 +7,21 @@ from decimal import Decimal
 from django.utils import timezone
 from wagtail.models import Locale
 
-from portal.pages.demo import LANGUAGES, ensure_page, stream
+from portal.demo.content import LANGUAGES, load
+from portal.demo.loader.pages import ensure_page, stream
 from portal.pages.models import HomePage
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
+from portal.tenders.domain import change_status
+from portal.tenders.enums import TenderStatus
+from portal.tenders.models import (
+    Lot,
+    TenderIndexPage,
+    TenderPage,
+    TenderTimelineEntry,
+    TimelineKind,
+)
 
-from . import demo_content as content
-from .domain import change_status
-from .enums import TenderStatus
-from .models import Lot, TenderIndexPage, TenderPage, TenderTimelineEntry, TimelineKind
-
-INDEX = {
-    "fi": {"slug": "hankintakalenteri", "title": "Hankintakalenteri",
-           "intro": "Tulevat sosiaali- ja terveyspalvelujen hankinnat osa-alueineen jo ennen "
-                    "kilpailutusta. Suodata palvelualueen, kunnan, sopimustyypin ja arvon "
-                    "mukaan tai etsi pk-yrityksille sopivia osa-alueita."},
-    "sv": {"slug": "upphandlingskalender", "title": "Upphandlingskalender",
-           "intro": "Kommande upphandlingar av social- och hälsovårdstjänster med delområden "
-                    "redan före konkurrensutsättningen. Filtrera efter serviceområde, kommun, "
-                    "avtalstyp och värde eller sök delområden som passar små och medelstora "
-                    "företag."},
-    "en": {"slug": "procurement-calendar", "title": "Procurement calendar",
-           "intro": "Upcoming procurements of social and health services with their lots, "
-                    "before they are put out to tender. Filter by service area, municipality, "
-                    "contract type and value, or look for lots sized for SMEs."},
-}
+CONTENT = load("tenders")
 
 
 def _aware(value):
@@ -144,7 +136,8 @@ def _replay_status_history(tender, history, notice_url):
 
 def seed_tenders(stdout):
     home = HomePage.objects.get(depth=2, locale=Locale.get_default())
-    index = ensure_page(home, TenderIndexPage, INDEX, extra={"show_in_menus": True})
+    index = ensure_page(home, TenderIndexPage, CONTENT["index"], extra={"show_in_menus": True})
     index = TenderIndexPage.objects.get(pk=index.pk)
-    created = sum(ensure_tender(index, spec)[1] for spec in content.TENDERS)
-    stdout.write(f"Tenders: {created} created, {len(content.TENDERS)} in the calendar.")
+    tenders = CONTENT["tenders"]
+    created = sum(ensure_tender(index, spec)[1] for spec in tenders)
+    stdout.write(f"Tenders: {created} created, {len(tenders)} in the calendar.")

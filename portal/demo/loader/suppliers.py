@@ -1,4 +1,5 @@
-"""Demo supplier organisations: one of every type and size class, with their members.
+"""Demo supplier organisations (suppliers.yaml): one of every type and size class, with their
+members, their interests in the demo tenders and their alerts.
 
 The members are people of the demo, with addresses under example.fi and no password: they
 show staff what a registered supplier looks like. In development the demo supplier user
@@ -8,69 +9,22 @@ show staff what a registered supplier looks like. In development the demo suppli
 import datetime
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Locale
 
-from portal.taxonomy.models import Municipality, ServiceArea
+from portal.demo.content import load
+from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
+from portal.tenders.models import TenderPage
+from suppliers.alerts import domain as alert_domain
+from suppliers.enums import MembershipStatus
+from suppliers.interests import domain as interests
+from suppliers.interests.models import InterestedLot, TenderInterest
+from suppliers.models import Membership, Organisation
 
-from .enums import MembershipStatus
-from .interests.models import TenderInterest
-from .models import Membership, Organisation
-
-DEMO_SUPPLIER = "supplier@example.fi"
-
-# (name, business ID, type, headcount band, turnover band, service areas, municipalities,
-#  service languages, verified, members as (e-mail, first, last, role, status); the demo
-#  supplier user's role or None)
-ORGANISATIONS = [
-    ("Hoivakoti Aurinkorinne Oy", "2345671-3", "company", "small", "small",
-     ["housing-older-people"], ["905", "499"], ["fi", "sv"], True,
-     [("anna.niemi@aurinkorinne.example.fi", "Anna", "Niemi", "admin", "active"),
-      ("jari.koski@aurinkorinne.example.fi", "Jari", "Koski", "member", "active")],
-     "admin"),
-    ("Vasa Hemservice Ab", "2456782-9", "company", "micro", "micro",
-     ["home-care-support"], ["905", "946", "475"], ["sv", "fi"], True,
-     [("lena.holm@hemservice.example.fi", "Lena", "Holm", "admin", "active")],
-     None),
-    ("Fysioterapia Kristiina Laine", "3012345-8", "sole_trader", "micro", "micro",
-     ["rehabilitation"], ["287", "545"], ["fi", "sv"], False,
-     [("kristiina.laine@fysio.example.fi", "Kristiina", "Laine", "admin", "active")],
-     None),
-    ("Pohjanmaan Mielenterveysyhdistys ry", "1987654-7", "association", "small", "micro",
-     ["housing-mental-health-substance-abuse"], ["905", "499", "893"], ["fi", "sv"], True,
-     [("toiminnanjohtaja@mielenterveys.example.fi", "Sari", "Mäkelä", "admin", "active"),
-      ("ville.aho@mielenterveys.example.fi", "Ville", "Aho", "member", "active"),
-      ("uusi.tyontekija@mielenterveys.example.fi", "Emma", "Lind", "member", "requested")],
-     None),
-    ("Österbottens Vårdandelslag", "1122334-9", "cooperative", "micro", "small",
-     ["home-care-support", "housing-older-people"], ["288", "599", "893"], ["sv"], False,
-     [("maria.back@vardandelslag.example.fi", "Maria", "Bäck", "admin", "active")],
-     None),
-    ("Lääkäripalvelu Medi-Pohjanmaa Oy", "3344556-7", "company", "medium", "medium",
-     ["doctor-services", "specialised-care"], ["905", "545", "287"], ["fi", "sv", "en"],
-     True,
-     [("hankinnat@medipohjanmaa.example.fi", "Mikko", "Rinne", "admin", "active"),
-      ("laura.salo@medipohjanmaa.example.fi", "Laura", "Salo", "member", "active")],
-     None),
-    ("Suomen Hoivapalvelut Oyj", "2233445-8", "company", "large", "large",
-     ["housing-older-people", "housing-disabilities", "home-care-support"],
-     ["905", "499", "545", "599"], ["fi", "sv"], True,
-     [("tarjoukset@hoivapalvelut.example.fi", "Petri", "Laakso", "admin", "active")],
-     None),
-    ("Rannikon Tukipalvelut Oy", "1555666-9", "in_house", "medium", "small",
-     ["other-services"], ["905", "499", "475"], ["fi", "sv"], True,
-     [("johto@rannikontuki.example.fi", "Henrik", "Sjöberg", "admin", "active")],
-     None),
-    ("Kristinestads stad", "2888777-4", "public_body", "medium", "medium",
-     ["other-services"], ["287"], ["sv", "fi"], True,
-     [("upphandling@kristinestad.example.fi", "Karin", "Ek", "admin", "active")],
-     None),
-    ("Lastensuojelusäätiö Majakka sr", "2765433-8", "association", "medium", "small",
-     ["child-welfare-placements"], ["905", "893", "545"], ["fi", "sv"], True,
-     [("sijoitukset@majakka.example.fi", "Tiina", "Lehto", "admin", "active")],
-     "member"),
-]
+CONTENT = load("suppliers")
+DEMO_SUPPLIER = CONTENT["demo_supplier"]
 
 
 def _person(email, first_name, last_name):
@@ -98,51 +52,43 @@ def seed_suppliers(stdout):
     places = {term.code: term for term in Municipality.objects.filter(locale=default)}
     demo_supplier = get_user_model().objects.filter(username=DEMO_SUPPLIER).first()
     now = timezone.now()
-    for (name, business_id, kind, headcount, turnover, area_codes, municipality_codes,
-         languages, verified, members, demo_role) in ORGANISATIONS:
+    organisations = CONTENT["organisations"]
+    for spec in organisations:
+        members, verified = spec["members"], spec["verified"]
+        contact_email = members[0]["email"]
         organisation, created = Organisation.objects.get_or_create(
-            business_id=business_id,
-            defaults={"name": name, "organisation_type": kind, "headcount_band": headcount,
-                      "turnover_band": turnover, "service_languages": languages,
+            business_id=spec["business_id"],
+            defaults={"name": spec["name"], "organisation_type": spec["organisation_type"],
+                      "headcount_band": spec["headcount_band"],
+                      "turnover_band": spec["turnover_band"],
+                      "service_languages": spec["service_languages"],
                       "verified": verified,
                       "verified_at": now if verified else None,
-                      "contact_email": members[0][0],
-                      "website": f"https://www.{members[0][0].split('@')[1]}/"})
+                      "contact_email": contact_email,
+                      "website": f"https://www.{contact_email.split('@')[1]}/"})
         if created:
-            organisation.service_areas.set([areas[code] for code in area_codes])
-            organisation.municipalities.set([places[code] for code in municipality_codes])
-        for email, first_name, last_name, role, status in members:
-            _join(_person(email, first_name, last_name), organisation, role, status, now)
-        if demo_supplier and demo_role:
-            _join(demo_supplier, organisation, demo_role, MembershipStatus.ACTIVE, now)
-    stdout.write(f"Suppliers: {len(ORGANISATIONS)} organisations, "
+            organisation.service_areas.set([areas[code] for code in spec["service_areas"]])
+            organisation.municipalities.set([places[code] for code in spec["municipalities"]])
+        for member in members:
+            _join(_person(member["email"], member["first_name"], member["last_name"]),
+                  organisation, member["role"], member["status"], now)
+        if demo_supplier and spec["demo_supplier_role"]:
+            _join(demo_supplier, organisation, spec["demo_supplier_role"],
+                  MembershipStatus.ACTIVE, now)
+    stdout.write(f"Suppliers: {len(organisations)} organisations, "
                  f"{Membership.objects.filter(status=MembershipStatus.ACTIVE).count()} "
                  f"active memberships.")
-
-
-# How the demo organisations take part, in turn: (mode, capacity, questions).
-INTEREST_STYLES = [
-    ("alone", "Noin 30 asiakasta vuodessa.", "Voiko osa-alueen vaihtaa sopimuskauden aikana?"),
-    ("consortium", "Yhdessä kumppanin kanssa 2 000 tuntia vuodessa.",
-     "Hyväksytäänkö yhteistarjous, jossa vastuu jakautuu?"),
-    ("subcontractor", "Viikonloppujen ja iltojen käynnit.", ""),
-    ("following", "", "Milloin markkinavuoropuhelun tilaisuus järjestetään?"),
-]
 
 
 def seed_interests(stdout):
     """Each demo organisation registers interest in the demo tenders of its service areas,
     picking up to two lots. Interests in tenders already open were registered, in the story,
     before they opened, so they are stored directly rather than through the domain."""
-    from portal.tenders.models import TenderPage
-    from suppliers.interests import domain as interests
-    from suppliers.interests.models import InterestedLot, TenderInterest
-
     tenders = list(TenderPage.objects.live().filter(locale=Locale.get_default())
                    .prefetch_related("service_areas", "lots").order_by("reference"))
     count = 0
     # The demo's own organisations (the metrics history stores its organisations' own).
-    demo = [business_id for _name, business_id, *_rest in ORGANISATIONS]
+    demo = [spec["business_id"] for spec in CONTENT["organisations"]]
     for index, organisation in enumerate(Organisation.objects.filter(business_id__in=demo)
                                          .order_by("business_id")
                                          .prefetch_related("service_areas")):
@@ -153,7 +99,9 @@ def seed_interests(stdout):
                     TenderInterest.objects.filter(organisation=organisation,
                                                   tender_key=tender.translation_key).exists():
                 continue
-            mode, capacity, questions = INTEREST_STYLES[(index + count) % len(INTEREST_STYLES)]
+            styles = CONTENT["interest_styles"]
+            style = styles[(index + count) % len(styles)]
+            mode, capacity, questions = style["mode"], style["capacity"], style["questions"]
             lots = sorted(tender.lots.all(), key=lambda lot: lot.number)
             picked = [] if mode == "following" else \
                 [lot.translation_key for lot in lots[index % 2:index % 2 + 2]]
@@ -195,13 +143,30 @@ def _registered_before_their_interests(business_ids):
             .update(created_at=registered, status_changed_at=registered)
 
 
-# Demo people who keep alerts: a Finnish-speaking and a Swedish-speaking organisation admin.
-ALERT_KEEPERS = ["anna.niemi@aurinkorinne.example.fi", "lena.holm@hemservice.example.fi",
-                 DEMO_SUPPLIER]
-
-
 def seed_supplier_alerts(stdout):
-    from suppliers.alerts.demo import seed_alerts
-
-    for user in get_user_model().objects.filter(username__in=ALERT_KEEPERS):
+    """The demo alerts of the demo people who keep alerts: a Finnish-speaking and a
+    Swedish-speaking organisation admin and the demo supplier user."""
+    for user in get_user_model().objects.filter(username__in=CONTENT["alert_keepers"]):
         seed_alerts(stdout, user)
+
+
+ALERT_TERMS = {"service_areas": ServiceArea, "municipalities": Municipality,
+               "contract_types": ContractType, "cpv_codes": CPVCode}
+
+
+def seed_alerts(stdout, user, alerts=None):
+    """Give `user` the demo alerts (`alerts` in suppliers.yaml) it does not have yet (by
+    name); idempotent."""
+    existing = set(alert_domain.subscriptions_of(user).values_list("name", flat=True))
+    created = 0
+    for alert in CONTENT["alerts"] if alerts is None else alerts:
+        if alert["name"] in existing:
+            continue
+        data = dict(alert)
+        for name, model in ALERT_TERMS.items():
+            data[name] = list(model.objects.filter(
+                code__in=data.get(name, []), locale__language_code=settings.LANGUAGE_CODE))
+        alert_domain.create_subscription(user, data, language=data["language"])
+        created += 1
+    stdout.write(f"Alerts: {created} created for {user.email}.")
+    return created
