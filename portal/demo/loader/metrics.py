@@ -289,6 +289,23 @@ def _interest_history(rng, now, organisations, memberships):
     admins = {m.organisation_id: m.user for m in memberships if m.role == "admin"}
     periods = {tender.pk: interest_period(tender) for tender in tenders}
     interests, picked_lots, dates = [], [], []
+
+    def add(organisation, tender, style, at, until):
+        mode, capacity, questions = style["mode"], style["capacity"], style["questions"]
+        interest = TenderInterest(
+            tender_key=tender.translation_key, organisation=organisation,
+            registered_by=admins.get(organisation.pk), mode=mode, capacity=capacity,
+            questions=questions, language=organisation.history["language"])
+        changed = at
+        if rng.random() < 0.08:
+            interest.status = "withdrawn"
+            interest.withdrawn_at = changed = _between(rng, at, until)
+        interests.append(interest)
+        dates.append((at, changed))
+        lots = sorted(tender.lots.all(), key=lambda lot: lot.number)
+        if mode != "following" and lots:
+            picked_lots.append((interest, rng.sample(lots, rng.randint(1, min(3, len(lots))))))
+
     for organisation in organisations:
         # Only tenders that still took interest when the organisation registered.
         open_ones = [t for t in tenders
@@ -302,27 +319,35 @@ def _interest_history(rng, now, organisations, memberships):
             chosen.append(rng.choice(others))
         for tender in chosen:
             style = rng.choice(SUPPLIERS["interest_styles"])
-            mode, capacity, questions = style["mode"], style["capacity"], style["questions"]
             opened, until = periods[tender.pk]
             until = min(until or now, now) - datetime.timedelta(minutes=30)
             # Most interest comes within weeks of registering (or of the tender's
             # publication), and before the tender stops taking it.
             at = min(max(organisation.created_at, opened) + datetime.timedelta(
                 days=rng.expovariate(1 / 25)), until)
-            interest = TenderInterest(
-                tender_key=tender.translation_key, organisation=organisation,
-                registered_by=admins.get(organisation.pk), mode=mode, capacity=capacity,
-                questions=questions, language=organisation.history["language"])
-            changed = at
-            if rng.random() < 0.08:
-                interest.status = "withdrawn"
-                interest.withdrawn_at = changed = _between(rng, at, until)
-            interests.append(interest)
-            dates.append((at, changed))
-            lots = sorted(tender.lots.all(), key=lambda lot: lot.number)
-            if mode != "following" and lots:
-                picked_lots.append((interest, rng.sample(lots, rng.randint(1, min(3,
-                                                                                   len(lots))))))
+            add(organisation, tender, style, at, until)
+    # Every month of the history has someone taking an interest (the monthly series have no
+    # empty month): where the draw left one empty, an organisation registered by then takes
+    # an interest in a tender that took interests in that month.
+    taken = {(interest.tender_key, interest.organisation_id) for interest in interests}
+    starts = [timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+              for day in sorted(_month_starts(timezone.localdate()))]
+    for start, end in zip(starts, [*starts[1:], now], strict=True):
+        if any(start <= at < end for at, _changed in dates):
+            continue
+        windows = []
+        for organisation in organisations:
+            for tender in tenders:
+                opened, until = periods[tender.pk]
+                until = min(until or now, end, now) - datetime.timedelta(minutes=30)
+                begins = max(start, organisation.created_at, opened)
+                if begins < until and (tender.translation_key, organisation.pk) not in taken:
+                    windows.append((organisation, tender, begins, until))
+        if windows:
+            organisation, tender, begins, until = rng.choice(windows)
+            taken.add((tender.translation_key, organisation.pk))
+            add(organisation, tender, rng.choice(SUPPLIERS["interest_styles"]),
+                _between(rng, begins, until), until)
     TenderInterest.objects.bulk_create(interests)
     # Both timestamps are automatic (set to now by bulk_create): put back the story's.
     for interest, (at, changed) in zip(interests, dates, strict=True):
