@@ -41,11 +41,11 @@ def pytest_runtest_call(item):
 
 def seed_demo_site():
     from portal.demo.loader.pages import seed_site
-    from portal.demo.loader.taxonomy import seed_taxonomy
     from portal.demo.loader.tenders import seed_tenders
+    from portal.taxonomy.terms import load_terms
 
     seed_site(io.StringIO())
-    seed_taxonomy(io.StringIO())
+    load_terms(io.StringIO())
     seed_tenders(io.StringIO())
 
 

@@ -29,7 +29,7 @@ TEXTS = "texts"
 
 __all__ = ["AREAS", "DATA", "LANGUAGES", "load", "is_language_mapping"]
 
-AREAS = ("pages", "taxonomy", "tenders", "events", "pilots", "suppliers", "users", "metrics")
+AREAS = ("pages", "tenders", "events", "pilots", "suppliers", "users", "metrics")
 
 
 @functools.cache

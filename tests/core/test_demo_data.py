@@ -23,7 +23,6 @@ TRANSLATED_RECORDS = {
     "events": ["events"],
     "pilots": ["calls"],
     "metrics": ["events"],
-    "taxonomy": ["service_areas", "contract_types", "municipalities", "cpv_codes"],
 }
 
 

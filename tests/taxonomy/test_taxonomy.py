@@ -3,10 +3,11 @@
 import io
 
 import pytest
+from django.core.management import call_command
 from wagtail.models import Locale
 
-from portal.demo.loader.taxonomy import seed_taxonomy
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
+from portal.taxonomy.terms import load_terms, read_terms
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +62,7 @@ def test_seeding_the_taxonomy_again_changes_nothing():
     before = {model: model.objects.count()
               for model in (ServiceArea, Municipality, ContractType, CPVCode)}
     output = io.StringIO()
-    seed_taxonomy(output)
+    load_terms(output)
     assert "0 terms created" in output.getvalue()
     assert before == {model: model.objects.count() for model in before}
 
@@ -72,3 +73,30 @@ def test_a_term_code_is_unique_per_language():
     with pytest.raises(IntegrityError), transaction.atomic():
         Municipality.objects.create(code="905", name="Vaasa 2", majority_language="fi",
                                     locale=Locale.objects.get(language_code="fi"))
+
+
+def test_every_term_of_the_reference_data_is_named_in_finnish_and_swedish():
+    content = read_terms()
+    for kind in ("service_areas", "contract_types", "municipalities", "cpv_codes"):
+        assert content[kind], kind
+        for term in content[kind]:
+            assert term["name"]["fi"] and term["name"]["sv"], term["code"]
+            if "description" in term:
+                assert term["description"]["fi"] and term["description"]["sv"], term["code"]
+
+
+def test_load_taxonomy_loads_the_reference_data_into_an_empty_portal():
+    # (Contract types are kept: the session's tenders protect them.)
+    for model in (ServiceArea, Municipality, CPVCode):
+        model.objects.all().delete()
+    output = io.StringIO()
+    call_command("load_taxonomy", stdout=output)
+    content = read_terms()
+    assert Municipality.objects.filter(locale__language_code="sv").count() == \
+        len(content["municipalities"])
+    assert Municipality.objects.get(code="905", locale__language_code="sv").name == "Vasa"
+    assert ServiceArea.objects.filter(locale__language_code="fi").count() == \
+        len(content["service_areas"])
+    terms = sum(len(content[kind]) for kind in
+                ("service_areas", "municipalities", "cpv_codes"))
+    assert f"Taxonomy: {3 * terms} terms created." in output.getvalue()

@@ -13,9 +13,9 @@ from portal.demo.loader.metrics import seed_metrics_history
 from portal.demo.loader.pages import seed_site
 from portal.demo.loader.pilots import seed_pilot_calls, seed_pilot_logins, seed_pilot_proposals
 from portal.demo.loader.suppliers import seed_interests, seed_supplier_alerts, seed_suppliers
-from portal.demo.loader.taxonomy import seed_taxonomy
 from portal.demo.loader.tenders import seed_tenders
 from portal.demo.loader.users import seed_users
+from portal.taxonomy.terms import load_terms
 
 
 class Command(BaseCommand):
@@ -31,7 +31,7 @@ class Command(BaseCommand):
         logging.getLogger("wagtail").setLevel(logging.WARNING)
         with transaction.atomic():
             seed_site(self.stdout)
-            seed_taxonomy(self.stdout)
+            load_terms(self.stdout)
             seed_tenders(self.stdout)
             # Before the events: an information event links to its pilot call.
             seed_pilot_calls(self.stdout)

@@ -1,9 +1,22 @@
-"""Seeds the demo taxonomy (taxonomy.yaml) in Finnish, Swedish and English; safe to run again."""
+"""The county's taxonomy terms (data/terms.yaml) in Finnish, Swedish and English: service
+areas, contract types, municipalities and CPV codes. Reference data rather than demo content:
+`manage.py load_taxonomy` loads it into a production portal, the demo loads it too. Safe to run
+again: existing terms are kept as staff may have edited them."""
 
+from pathlib import Path
+
+import yaml
 from wagtail.models import Locale
 
-from portal.demo.content import LANGUAGES, load
-from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
+from .models import ContractType, CPVCode, Municipality, ServiceArea
+
+TERMS = Path(__file__).resolve().parent / "data" / "terms.yaml"
+LANGUAGES = ("fi", "sv", "en")
+
+
+def read_terms():
+    with open(TERMS, encoding="utf-8") as file:
+        return yaml.safe_load(file)
 
 
 def _upsert_term(model, code, sort_order, values_by_language):
@@ -11,7 +24,7 @@ def _upsert_term(model, code, sort_order, values_by_language):
     translation_key = None
     created = 0
     for language in LANGUAGES:
-        locale = Locale.objects.get(language_code=language)
+        locale, _new = Locale.objects.get_or_create(language_code=language)
         defaults = {"sort_order": sort_order, **values_by_language[language]}
         if translation_key:
             defaults["translation_key"] = translation_key
@@ -22,8 +35,8 @@ def _upsert_term(model, code, sort_order, values_by_language):
     return created
 
 
-def seed_taxonomy(stdout):
-    content = load("taxonomy")
+def load_terms(stdout):
+    content = read_terms()
     created = 0
     for model, terms in ((ServiceArea, content["service_areas"]),
                          (ContractType, content["contract_types"])):
