@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from portal.core.filters import active_filter_count
+from portal.core.filters import active_filter_count, tab_params
 
 from .enums import CallPhase
 from .listing import PHASES, CallFilter, for_listing, in_phase, phase_counts
@@ -13,17 +13,6 @@ from .presenters import describe, phase_label
 
 CALLS_PER_PAGE = 20
 
-
-def _query_without(request, *names):
-    query = request.GET.copy()
-    for name in names:
-        query.pop(name, None)
-    return query.urlencode()
-
-
-def _query(*parts):
-    query = "&".join(part for part in parts if part)
-    return f"?{query}" if query else ""
 
 
 def call_list(request, index_page):
@@ -43,7 +32,6 @@ def call_list(request, index_page):
     counts = dict.fromkeys(PHASES, 0) if filters_invalid else phase_counts(queryset, now)
     paginator = Paginator(for_listing(in_phase(queryset, phase, now)), CALLS_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
-    other_filters = _query_without(request, "phase", "page")
     return TemplateResponse(request, index_page.template, {
         **index_page.get_context(request),
         "filter": call_filter,
@@ -51,14 +39,14 @@ def call_list(request, index_page):
         "phase": phase,
         "tabs": [
             {"phase": name, "label": phase_label(name), "count": counts[name],
-             "query": _query("" if name == CallPhase.OPEN else f"phase={name}", other_filters),
+             "params": tab_params(request.GET, "phase",
+                                  None if name == CallPhase.OPEN else name),
              "current": name == phase}
             for name in PHASES
         ],
         "calls": [describe(call, request, now) for call in page.object_list],
         "page_obj": page,
         "result_count": paginator.count,
-        "query_without_page": _query_without(request, "page"),
         "is_filtered": bool(set(request.GET) - {"page", "phase"}),
         "filter_count": active_filter_count(request.GET, call_filter.form.fields),
     })

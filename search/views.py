@@ -3,6 +3,7 @@ the URL (so it works without JavaScript and can be shared), in the visitor's lan
 
 from urllib.parse import urlencode
 
+from django.http import QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -84,7 +85,7 @@ def search_page(request):
         "query": query, "results": results, "searched": searched, "facets": facets,
         "active_filters": active,
         "clear_filters_url": "?" + _query_string(base),
-        "query_without_page": _query_string(current),
+        "page_params": QueryDict(_query_string(current)),
         "sort_links": sort_links,
         "alert_url": reverse("suppliers:alerts:create") + "?" + _query_string(alert_params),
         "page_obj": _PageInfo(query.page, results.pages if results else 1),

@@ -202,29 +202,25 @@ def _back(request, registration):
     return redirect(event.get_url(request) + "#registration" if event else "events:mine")
 
 
-@login_required
-@require_POST
-def cancel_mine(request, pk):
-    registration = _own_registration_or_404(request, pk)
-    try:
-        domain.cancel(registration, user=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("Your registration is cancelled."))
-    return _back(request, registration)
+# What a supplier may do to their own registration from their list or the event page: the
+# domain function and the message shown when it is done.
+OWN_ACTIONS = {
+    "cancel": ("cancel", gettext_lazy("Your registration is cancelled.")),
+    "accept": ("accept_offer", gettext_lazy("You accepted the place. See you at the event!")),
+}
 
 
 @login_required
 @require_POST
-def accept_mine(request, pk):
+def act_on_mine(request, pk, action):
     registration = _own_registration_or_404(request, pk)
+    function, done = OWN_ACTIONS[action]
     try:
-        domain.accept_offer(registration, user=request.user)
+        getattr(domain, function)(registration, user=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("You accepted the place. See you at the event!"))
+        messages.success(request, str(done))
     return _back(request, registration)
 
 

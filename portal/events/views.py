@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
 
-from portal.core.filters import active_filter_count
+from portal.core.filters import active_filter_count, tab_params
 
 from .ical import coming_events_calendar, event_calendar, ics_response
 from .listing import EventFilter, When, coming, for_listing, past
@@ -12,17 +12,6 @@ from .presenters import describe
 
 EVENTS_PER_PAGE = 20
 
-
-def _query_without(request, *names):
-    query = request.GET.copy()
-    for name in names:
-        query.pop(name, None)
-    return query.urlencode()
-
-
-def _query(*parts):
-    query = "&".join(part for part in parts if part)
-    return f"?{query}" if query else ""
 
 
 def event_list(request, index):
@@ -40,22 +29,20 @@ def event_list(request, index):
     events = coming(queryset) if when == When.COMING else past(queryset)
     paginator = Paginator(for_listing(events), EVENTS_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
-    other_filters = _query_without(request, "when", "page")
     return TemplateResponse(request, index.template, {
         **index.get_context(request),
         "filter": event_filter,
         "filters_invalid": filters_invalid,
         "when": when,
         "tabs": [
-            {"when": When.COMING, "query": _query(other_filters),
+            {"when": When.COMING, "params": tab_params(request.GET, "when", None),
              "current": when == When.COMING},
-            {"when": When.PAST, "query": _query("when=past", other_filters),
+            {"when": When.PAST, "params": tab_params(request.GET, "when", When.PAST),
              "current": when == When.PAST},
         ],
         "events": [describe(event, request) for event in page.object_list],
         "page_obj": page,
         "result_count": paginator.count,
-        "query_without_page": _query_without(request, "page"),
         "is_filtered": bool(set(request.GET) - {"page", "when"}),
         "filter_count": active_filter_count(request.GET, event_filter.form.fields),
     })

@@ -27,12 +27,6 @@ def _filtered(request, index):
     return tender_filter, tender_filter.qs
 
 
-def _query_without(request, *names):
-    query = request.GET.copy()
-    for name in names:
-        query.pop(name, None)
-    return query.urlencode()
-
 
 def _filter_count(request, tender_filter):
     return active_filter_count(request.GET, set(tender_filter.form.fields) - {"sort"})
@@ -57,7 +51,6 @@ def tender_list(request, index):
         "tenders": [describe(tender, labels, threshold, request) for tender in page.object_list],
         "page_obj": page,
         "result_count": paginator.count,
-        "query_without_page": _query_without(request, "page"),
         "is_filtered": bool(set(request.GET) - {"page", "sort"}),
         "filter_count": _filter_count(request, tender_filter),
     })

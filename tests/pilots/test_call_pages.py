@@ -148,6 +148,23 @@ class TestTheList:
         assert "?service_area=rehabilitation&amp;page=2" in html
         assert len(listed(client, "?service_area=rehabilitation&page=2")[0]) == 1
 
+    def test_pages_keep_every_value_of_a_filter(self, client):
+        for area in ("rehabilitation", "home-care-support"):
+            for _ in range(11):
+                make_call(service_areas=[area])
+        query = "?service_area=rehabilitation&service_area=home-care-support"
+        _shown, html = listed(client, query)
+        assert f"{query.replace('&', '&amp;')}&amp;page=2" in html
+        _shown, html = listed(client, query + "&page=2")
+        assert f"{query.replace('&', '&amp;')}&amp;page=1" in html
+        assert "?phase=closed&amp;service_area=rehabilitation&amp;service_area=home-care-support" \
+            in html
+
+    def test_the_open_tab_links_to_the_bare_list(self, client):
+        _shown, html = listed(client, "?phase=closed&page=1")
+        assert f'href="{index_page().url}" aria-current' not in html
+        assert f'href="{index_page().url}">' in html
+
     @pytest.mark.parametrize("extra", [1, 12])
     def test_the_list_runs_a_fixed_number_of_queries(self, client, django_assert_num_queries,
                                                      extra):
