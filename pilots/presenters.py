@@ -12,7 +12,7 @@ from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import ngettext, pgettext
 
-from portal.events.enums import QuestionKind
+from portal.core.questions import QuestionKind
 from portal.events.models import EventPage
 from portal.events.presenters import describe as describe_event
 from portal.tenders.labels import taxonomy_labels

@@ -8,4 +8,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        from portal.core.health import register_check
+
         from . import indexing  # noqa: F401  (connects the signals that keep the index)
+        from .health import search_engine_health
+
+        register_check("search", search_engine_health)

@@ -11,6 +11,7 @@ from elasticsearch import Elasticsearch
 from elasticsearch.exceptions import ApiError, TransportError
 
 from .analysis import describe as describe_analysers
+from .models import PendingIndexChange
 
 
 def elasticsearch_client():
@@ -41,8 +42,6 @@ def _engine_health():
         return {"status": "degraded", "engine": "database", "configured": "elasticsearch",
                 "detail": "Elasticsearch is unreachable; searching the database instead."}
     cluster_status = health.get("status")
-    from .models import PendingIndexChange
-
     # Changes the cluster missed while it was down: searches may miss them until caught up.
     pending = PendingIndexChange.objects.count()
     return {

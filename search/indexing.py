@@ -15,6 +15,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import analysis, service
 from .items import ANALYZERS
+from .models import PendingIndexChange
 from .sources import is_searchable_model, item_for_page, iter_items
 
 
@@ -36,10 +37,47 @@ def items_for_keys(keys):
     return items, gone
 
 
+def index_items(items, removed_keys=()):
+    """Store `items` and drop `removed_keys` in the database index, and in Elasticsearch when
+    configured; what Elasticsearch cannot take now is noted for the catch-up."""
+    items, removed_keys = list(items), list(removed_keys)
+    service.database_engine().index(items)
+    service.database_engine().remove(removed_keys)
+    if not service.elasticsearch_configured():
+        return
+    keys = [item.key for item in items] + removed_keys
+    try:
+        engine = service.elasticsearch_engine()
+        engine.index(items)
+        engine.remove(removed_keys)
+    except service.ELASTICSEARCH_ERRORS as error:
+        service.mark_down(error)
+        for key in keys:
+            PendingIndexChange.objects.update_or_create(key=key)
+        return
+    if PendingIndexChange.objects.exists():
+        catch_up()
+
+
+def catch_up():
+    """Send Elasticsearch what it missed: each noted key's current state. Returns how many."""
+    if not service.elasticsearch_configured():
+        return 0
+    pending = list(PendingIndexChange.objects.values_list("key", flat=True))
+    if not pending:
+        return 0
+    items, gone = items_for_keys(pending)
+    engine = service.elasticsearch_engine()
+    engine.index(items)
+    engine.remove(gone)
+    PendingIndexChange.objects.filter(key__in=pending).delete()
+    return len(pending)
+
+
 @task()
 def update_page_index(page_id):
     items, gone = items_for_keys([page_key(page_id)])
-    service.index_items(items, gone)
+    index_items(items, gone)
     return {"indexed": len(items), "removed": len(gone)}
 
 
@@ -96,8 +134,6 @@ def rebuild(*, batch_size=500, out=None):
     database.analyze()
     if service.elasticsearch_configured():
         service.elasticsearch_engine().rebuild(batches)
-        from .models import PendingIndexChange
-
         PendingIndexChange.objects.all().delete()
     return total
 

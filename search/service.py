@@ -1,4 +1,5 @@
-"""The search service: the one place views and indexing talk to.
+"""The search service: the one place views and indexing find their engines, and where
+searches are answered.
 
 With ELASTICSEARCH_URL set, searches go to Elasticsearch; if it is unreachable, slow or
 failing, the database answers instead (logged, and marked degraded), and for
@@ -6,7 +7,7 @@ SEARCH_FALLBACK_SECONDS the cluster is not tried again, so a dead cluster does n
 every request by its timeout. The database index is always kept: it is the fallback, and
 the embedded default. A change Elasticsearch missed is noted (PendingIndexChange) and sent
 by `manage.py search_index catch-up`, which the indexing task also runs when the cluster
-answers again.
+answers again (both in indexing.py).
 """
 
 import logging
@@ -17,7 +18,6 @@ from elasticsearch import ApiError, TransportError
 from elasticsearch.helpers import BulkIndexError
 
 from .engines.database import DatabaseEngine
-from .models import PendingIndexChange
 
 logger = logging.getLogger("search")
 
@@ -39,7 +39,7 @@ def database_engine():
     return DatabaseEngine()
 
 
-def _mark_down(error):
+def mark_down(error):
     logger.warning("Elasticsearch failed (%s); the database answers searches for %s s.",
                    error, settings.SEARCH_FALLBACK_SECONDS)
     cache.set(DOWN_KEY, True, settings.SEARCH_FALLBACK_SECONDS)
@@ -55,7 +55,7 @@ def search(query):
         try:
             return elasticsearch_engine().search(query)
         except ELASTICSEARCH_ERRORS as error:
-            _mark_down(error)
+            mark_down(error)
     results = database_engine().search(query)
     results.degraded = elasticsearch_configured()
     return results
@@ -66,46 +66,5 @@ def suggest(text, language):
         try:
             return elasticsearch_engine().suggest(text, language)
         except ELASTICSEARCH_ERRORS as error:
-            _mark_down(error)
+            mark_down(error)
     return database_engine().suggest(text, language)
-
-
-# --- Indexing ------------------------------------------------------------------------------
-
-def index_items(items, removed_keys=()):
-    """Store `items` and drop `removed_keys` in the database index, and in Elasticsearch when
-    configured; what Elasticsearch cannot take now is noted for the catch-up."""
-    items, removed_keys = list(items), list(removed_keys)
-    database_engine().index(items)
-    database_engine().remove(removed_keys)
-    if not elasticsearch_configured():
-        return
-    keys = [item.key for item in items] + removed_keys
-    try:
-        engine = elasticsearch_engine()
-        engine.index(items)
-        engine.remove(removed_keys)
-    except ELASTICSEARCH_ERRORS as error:
-        _mark_down(error)
-        for key in keys:
-            PendingIndexChange.objects.update_or_create(key=key)
-        return
-    if PendingIndexChange.objects.exists():
-        catch_up()
-
-
-def catch_up():
-    """Send Elasticsearch what it missed: each noted key's current state. Returns how many."""
-    if not elasticsearch_configured():
-        return 0
-    from .indexing import items_for_keys
-
-    pending = list(PendingIndexChange.objects.values_list("key", flat=True))
-    if not pending:
-        return 0
-    items, gone = items_for_keys(pending)
-    engine = elasticsearch_engine()
-    engine.index(items)
-    engine.remove(gone)
-    PendingIndexChange.objects.filter(key__in=pending).delete()
-    return len(pending)

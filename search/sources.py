@@ -13,6 +13,12 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from pilots.models import PilotCallPage
+from portal.events.models import EventPage
+from portal.news.models import NewsArticlePage
+from portal.pages.models import AccessibilityStatementPage, PrivacyNoticePage, StandardPage
+from portal.tenders.models import Lot, TenderPage, sme_threshold
+
 from .items import SearchItem
 
 
@@ -44,8 +50,6 @@ def _base(page, kind, **extra):
 
 
 def tender_item(page):
-    from portal.tenders.listing import sme_threshold
-
     threshold = sme_threshold()
     lots = list(page.lots.all())
     item = _base(
@@ -101,12 +105,6 @@ def content_item(page):
 
 
 def _builders():
-    from pilots.models import PilotCallPage
-    from portal.events.models import EventPage
-    from portal.news.models import NewsArticlePage
-    from portal.pages.models import AccessibilityStatementPage, PrivacyNoticePage, StandardPage
-    from portal.tenders.models import Lot, TenderPage
-
     return {
         TenderPage: (tender_item, ["service_areas", "municipalities", Prefetch(
             "lots", queryset=Lot.objects.order_by("sort_order"))], ["contract_type"]),

@@ -14,10 +14,17 @@ from django_tasks import task_backends
 
 from portal.core.task_recovery import abandoned_tasks
 from portal.notifications.health import email_health
-from search.health import search_engine_health
 
 # A task that has waited longer than this for a worker means no worker is running.
 STALE_TASK_AGE = timedelta(minutes=10)
+
+# Checks of the apps above core ({"search": search.health.search_engine_health}), which each
+# registers from its AppConfig.ready, so that core imports none of them.
+REGISTERED_CHECKS = {}
+
+
+def register_check(name, check):
+    REGISTERED_CHECKS[name] = check
 
 
 def database_health():
@@ -59,7 +66,7 @@ def task_backend_health():
 def portal_health():
     checks = {
         "database": database_health(),
-        "search": search_engine_health(),
+        **{name: check() for name, check in REGISTERED_CHECKS.items()},
         "tasks": task_backend_health(),
         "email": email_health(),
     }

@@ -62,6 +62,12 @@ class OrganisationDetails(TranslatableMixin, ClusterableModel):
         }
         return records.get(get_language()) or records.get(settings.LANGUAGE_CODE)
 
+    @classmethod
+    def portal_names(cls, languages):
+        """{language: the portal's name} for the languages that have a record; one query."""
+        return dict(cls.objects.filter(locale__language_code__in=languages)
+                    .values_list("locale__language_code", "portal_name"))
+
 
 class FooterLink(Orderable):
     details = ParentalKey(OrganisationDetails, on_delete=models.CASCADE,

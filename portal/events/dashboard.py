@@ -9,15 +9,15 @@ from django.utils.translation import gettext as _
 
 from portal.core.dates import format_range
 
-from .registrations import Registration
+from .domain import forget_user
+from .models import Registration, event_in
+from .registration_views import registration_rows
 
 SHOWN = 5
 
 
 def my_registrations(request, organisation):
     """The user's registrations and waiting-list places for coming events (four queries)."""
-    from .registration_views import registration_rows
-
     now = timezone.now()
     rows = [row for row in registration_rows(request.user, get_language(), active_only=True)
             if row["event"].end > now]
@@ -33,8 +33,6 @@ def my_registrations(request, organisation):
 
 
 def export_registrations(user):
-    from .domain import event_in
-
     return [
         {"event": getattr(event_in(registration.event_key, settings.LANGUAGE_CODE), "title",
                           str(registration.event_key)),
@@ -49,6 +47,4 @@ def export_registrations(user):
 
 
 def erase_registrations(user):
-    from .domain import forget_user
-
     forget_user(user)

@@ -18,18 +18,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from portal.core.questions import QuestionKind
 from suppliers.domain import membership_of
 
 from . import mailing
-from .enums import QuestionKind
-from .models import EventPage
-from .registrations import (
-    ACTIVE_STATES,
-    ALLOWED_TRANSITIONS,
-    Registration,
-    RegistrationLock,
-    RegistrationStatus,
-)
+from .enums import ACTIVE_STATES, ALLOWED_TRANSITIONS, RegistrationStatus
+from .models import EventPage, Registration, RegistrationLock, event_in, places_taken
 
 S = RegistrationStatus
 
@@ -40,32 +34,11 @@ class TransitionNotAllowed(ValidationError):
 
 # --- Reading --------------------------------------------------------------------------------
 
-def event_in(event_key, language):
-    """The event in a language (else in the default language), as an EventPage."""
-    pages = {page.locale.language_code: page for page in
-             EventPage.objects.filter(translation_key=event_key).select_related("locale")}
-    return pages.get(language) or pages.get(settings.LANGUAGE_CODE) or \
-        next(iter(pages.values()), None)
-
-
-def places_taken(event):
-    return Registration.objects.of_event(event).holding().count()
-
-
 def free_places(event):
     """Places a registration could take now; None when there is no limit."""
     if event.open_places is None:
         return None
     return max(event.open_places - places_taken(event), 0)
-
-
-def waiting_position(registration):
-    """1 for the first on the waiting list."""
-    if registration.status != S.WAITING:
-        return None
-    return Registration.objects.filter(
-        event_key=registration.event_key, status=S.WAITING,
-        waitlist_number__lt=registration.waitlist_number).count() + 1
 
 
 def registration_closed_reason(event, *, now=None):

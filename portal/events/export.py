@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 
 from portal.core import exports
 
-from .models import EventQuestion
-from .registrations import Registration, RegistrationStatus
+from .enums import RegistrationStatus
+from .models import EventQuestion, Registration
 
 S = RegistrationStatus
 STATUS_ORDER = [S.CONFIRMED, S.OFFERED, S.WAITING, S.PENDING, S.CANCELLED, S.EXPIRED]

@@ -15,6 +15,7 @@ from icalendar import Calendar, Event
 from portal.core.dates import format_range
 
 from .enums import VENUE_FORMATS, EventFormat
+from .listing import coming, for_listing
 from .presenters import venue_lines
 
 PRODID = "-//Markkinavuoropuhelu//Events//EN"
@@ -87,8 +88,6 @@ def event_url(event):
 
 def coming_events_calendar(index, request=None):
     """The index's coming events, cancelled ones marked so (calendars then drop them)."""
-    from .listing import coming, for_listing
-
     calendar = _calendar(index.title)
     stamp = timezone.now()
     for event in coming(for_listing(index.events())):

@@ -8,6 +8,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from portal.notifications.domain import queue_email
 
 from .ical import event_calendar, event_url
+from .models import event_in, waiting_position
 
 LINK_ACTIONS = ("confirm", "cancel", "accept")
 # Messages that carry the online link and the calendar entry: only to confirmed registrants.
@@ -38,8 +39,6 @@ def _absolute(path):
 
 
 def context_for(registration, event, **extra):
-    from .domain import waiting_position
-
     confirmed = registration.status == "confirmed"
     return {
         "registration": registration, "event": event, "event_url": event_url(event),
@@ -58,8 +57,6 @@ def context_for(registration, event, **extra):
 
 def notify(registration, template, **extra):
     """Queue the e-mail `template` to the registrant, about the event in their language."""
-    from .domain import event_in
-
     event = event_in(registration.event_key, registration.language)
     attachments = None
     if template == "events_confirmed" or (

@@ -11,14 +11,7 @@ from django.utils.translation import get_language_info, pgettext
 from portal.core.dates import format_range
 
 from .enums import ONLINE_FORMATS, VENUE_FORMATS, EventFormat, EventType
-
-
-def places_taken(event):
-    """How many of the event's open places registrations hold (confirmed registrations and
-    open offers)."""
-    from .domain import places_taken
-
-    return places_taken(event)
+from .models import places_taken
 
 
 def places_left(event):

@@ -23,10 +23,10 @@ from suppliers.acting import SESSION_KEY
 from suppliers.models import Membership
 
 from . import domain
+from .enums import ACTIVE_STATES, RegistrationStatus
 from .mailing import token_is_valid
-from .models import EventPage
+from .models import EventPage, Registration, event_in, waiting_position
 from .registration_forms import RegistrationForm
-from .registrations import ACTIVE_STATES, Registration, RegistrationStatus
 
 S = RegistrationStatus
 
@@ -146,7 +146,7 @@ def link(request, pk, action, token):
     registration = Registration.objects.filter(pk=pk).first()
     if registration is None or not token_is_valid(registration, action, token):
         raise Http404
-    event = domain.event_in(registration.event_key, get_language())
+    event = event_in(registration.event_key, get_language())
     if event is None:
         raise Http404
     error = None
@@ -175,7 +175,7 @@ def link(request, pk, action, token):
         "event": event, "registration": registration, "action": action,
         "heading": link_heading(registration, action, can_act),
         "button": LINK_TEXTS[action][1], "error": error,
-        "position": domain.waiting_position(registration),
+        "position": waiting_position(registration),
         "can_act": can_act,
     })
 
@@ -194,7 +194,7 @@ def _own_registration_or_404(request, pk):
 
 
 def _back(request, registration):
-    event = domain.event_in(registration.event_key, get_language())
+    event = event_in(registration.event_key, get_language())
     target = request.POST.get("next", "")
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
                                                   require_https=request.is_secure()):

@@ -3,11 +3,10 @@
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from .domain import announce_changes
 from .models import EventPage
 
 
 @receiver(page_published, sender=EventPage)
 def announce_changes_on_publish(sender, instance, **kwargs):
-    from .domain import announce_changes
-
     announce_changes(instance)

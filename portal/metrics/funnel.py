@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from pilots.enums import DECISION_STATES, ProposalStatus
 from pilots.models import PilotCallPage, Proposal, ProposalTransition
-from portal.events.models import EventPage, Registration, RegistrationStatus
+from portal.events.enums import RegistrationStatus
+from portal.events.models import EventPage, Registration
 from portal.tenders.models import TenderPage
 from suppliers.enums import MembershipStatus
 from suppliers.interests.models import TenderInterest

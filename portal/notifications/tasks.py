@@ -4,7 +4,7 @@ import logging
 
 from django_tasks import task
 
-from .domain import send_queued_message
+from .sending import send_queued_message
 
 logger = logging.getLogger("portal.notifications")
 

@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .enums import ALLOWED_TRANSITIONS, NOTICE_REQUIRED_STATES, TenderStatus
-from .models import TenderPage, TenderTimelineEntry, TimelineKind
+from .enums import ALLOWED_TRANSITIONS, NOTICE_REQUIRED_STATES, TenderStatus, TimelineKind
+from .models import TenderPage, TenderTimelineEntry
 
 # Dates whose changes a provider must hear of; each change is dated on the public timeline.
 TRACKED_DATES = ("planned_publication", "market_dialogue_date", "interest_deadline",

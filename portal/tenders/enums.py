@@ -43,6 +43,13 @@ OCDS_TENDER_STATUS = {
 }
 
 
+class TimelineKind(models.TextChoices):
+    PUBLISHED = "published", _("Published in the calendar")
+    STATUS = "status", _("Status changed")
+    DATE = "date", _("Date changed")
+    NOTICE = "notice", _("Contract notice published")
+
+
 class Procedure(models.TextChoices):
     # Hankintalaki chapter 12: the county designs the procedure itself within the law's
     # principles; most social and health procurements are made this way.

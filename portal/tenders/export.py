@@ -2,13 +2,14 @@
 its tenders are that language's pages, and every term is named in it (marked where it has no
 name in it, see portal.core.exports.in_language)."""
 
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from portal.core.exports import csv_response as _csv_response
 
 from .labels import export_labels
-from .listing import sme_threshold
+from .models import sme_threshold
 from .presenters import describe
 
 
@@ -43,8 +44,6 @@ def _public_amount(tender, amount):
 
 
 def _datetime(value):
-    from django.utils import timezone
-
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 

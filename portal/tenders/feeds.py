@@ -6,7 +6,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .labels import taxonomy_labels
-from .listing import sme_threshold, with_relations
+from .listing import with_relations
+from .models import sme_threshold
 from .presenters import describe
 
 FEED_LENGTH = 50

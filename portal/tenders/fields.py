@@ -6,6 +6,7 @@ municipalities need no translation, and wagtail-localize copies the list as it i
 
 from django import forms
 from django.db import models
+from django.utils.module_loading import import_string
 
 
 class CodeListField(models.JSONField):
@@ -31,6 +32,4 @@ class CodeListField(models.JSONField):
         )
 
     def _code_choices(self):
-        from django.utils.module_loading import import_string
-
         return import_string(self.choices_source)()

@@ -6,33 +6,14 @@ the page runs the same number of queries whatever the number of tenders.
 
 import django_filters
 from django import forms
-from django.core.cache import cache
 from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
 from django.db.models.functions import Coalesce
-from django.db.models.signals import post_save
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .enums import UPCOMING_STATES, Sorting, TenderStatus
 from .labels import options
-from .models import Lot, TenderCalendarSettings, TenderPage
-
-SME_THRESHOLD_KEY = "tenders:sme-threshold"
-
-
-def sme_threshold():
-    """The SME threshold from the calendar's settings, cached until staff change it."""
-    threshold = cache.get(SME_THRESHOLD_KEY)
-    if threshold is None:
-        threshold = TenderCalendarSettings.load().sme_lot_threshold
-        cache.set(SME_THRESHOLD_KEY, threshold, 3600)
-    return threshold
-
-
-@receiver(post_save, sender=TenderCalendarSettings)
-def _forget_threshold(sender, **kwargs):
-    cache.delete(SME_THRESHOLD_KEY)
+from .models import Lot, TenderPage, sme_threshold
 
 
 class TenderFilterForm(forms.Form):

@@ -5,12 +5,13 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -27,14 +28,19 @@ from portal.pages.models import PortalPage
 
 from .enums import (
     NOTICE_REQUIRED_STATES,
+    UPCOMING_STATES,
     DatePrecision,
     Procedure,
     TenderStatus,
+    TimelineKind,
     VolumeUnit,
 )
 from .fields import CodeListField
 from .forms import TenderPageForm
+from .labels import taxonomy_labels
 from .panels import LotSizeWarningsPanel, TenderStatusPanel
+from .presenters import describe
+from .timeline import timeline
 
 
 def publication_period_end(date, precision):
@@ -49,7 +55,8 @@ def publication_period_end(date, precision):
 
 
 def _views():
-    from . import views  # the views use these models
+    # The one allowed cycle: a routable page's routes serve its views, which use these models.
+    from . import views
 
     return views
 
@@ -67,6 +74,18 @@ class TenderCalendarSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("tender calendar")
+
+
+SME_THRESHOLD_KEY = "tenders:sme-threshold"
+
+
+def sme_threshold():
+    """The SME threshold from the calendar's settings, cached until staff change it."""
+    threshold = cache.get(SME_THRESHOLD_KEY)
+    if threshold is None:
+        threshold = TenderCalendarSettings.load().sme_lot_threshold
+        cache.set(SME_THRESHOLD_KEY, threshold, 3600)
+    return threshold
 
 
 class TenderIndexPage(RoutablePageMixin, PortalPage):
@@ -313,23 +332,23 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
         return page
 
     def get_context(self, request, *args, **kwargs):
-        from django.utils.translation import get_language
-
-        from .labels import taxonomy_labels
-        from .listing import sme_threshold
-        from .presenters import describe
-        from .timeline import timeline
-
         context = super().get_context(request, *args, **kwargs)
         context["view"] = describe(self, taxonomy_labels(get_language()), sme_threshold())
-        context["timeline"] = timeline(self)
+        # Newest first, the baseline dates left out.
+        context["timeline"] = timeline(TenderTimelineEntry.objects.filter(
+            tender_key=self.translation_key, is_baseline=False))
         context["index"] = self.get_parent()
         return context
 
+    def lots_above_sme_threshold(self):
+        """(threshold, the saved lots whose annual value is above it)."""
+        threshold = sme_threshold()
+        lots = [lot for lot in (self.lots.all() if self.pk else [])
+                if lot.annual_value is not None and lot.annual_value > threshold]
+        return threshold, lots
+
     @property
     def is_upcoming(self):
-        from .enums import UPCOMING_STATES
-
         return self.status in UPCOMING_STATES
 
     @property
@@ -401,13 +420,6 @@ class Lot(TranslatableMixin, Orderable):
         return self.annual_value is not None and self.annual_value <= threshold
 
 
-class TimelineKind(models.TextChoices):
-    PUBLISHED = "published", _("Published in the calendar")
-    STATUS = "status", _("Status changed")
-    DATE = "date", _("Date changed")
-    NOTICE = "notice", _("Contract notice published")
-
-
 class TenderTimelineEntry(models.Model):
     """One dated public change of a tender, shared by all its translations.
 
@@ -433,3 +445,8 @@ class TenderTimelineEntry(models.Model):
 
     def __str__(self):
         return f"{self.occurred_at:%Y-%m-%d} {self.kind} {self.field}"
+
+    @property
+    def field_label(self):
+        """The changed tender field's name, in the active language."""
+        return TenderPage._meta.get_field(self.field).verbose_name

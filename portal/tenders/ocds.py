@@ -23,8 +23,7 @@ from .enums import (
     TenderStatus,
 )
 from .labels import taxonomy_labels
-from .listing import sme_threshold
-from .models import TenderPage
+from .models import TenderPage, sme_threshold
 
 EXTENSIONS = [
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json",

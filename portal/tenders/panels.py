@@ -1,5 +1,6 @@
 """Admin panels of the tender editor that show, rather than edit: status and lot warnings."""
 
+from django.urls import reverse
 from wagtail.admin.panels import Panel
 
 
@@ -14,8 +15,6 @@ class TenderStatusPanel(Panel):
         template_name = "tenders/admin/status_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from django.urls import reverse
-
             context = super().get_context_data(parent_context)
             tender = self.instance
             context["tender"] = tender
@@ -31,14 +30,9 @@ class LotSizeWarningsPanel(Panel):
         template_name = "tenders/admin/lot_warnings_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from .listing import sme_threshold
-
             context = super().get_context_data(parent_context)
-            threshold = sme_threshold()
-            tender = self.instance
+            threshold, large = self.instance.lots_above_sme_threshold()
             context["threshold"] = threshold
-            large = [lot for lot in (tender.lots.all() if tender.pk else [])
-                     if lot.annual_value is not None and lot.annual_value > threshold]
             context["large_lots"] = [lot for lot in large if not lot.sme_override]
             context["overridden_lots"] = [lot for lot in large if lot.sme_override]
             return context

@@ -5,8 +5,7 @@ import datetime
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-from .enums import TenderStatus
-from .models import TenderPage, TenderTimelineEntry, TimelineKind
+from .enums import TenderStatus, TimelineKind
 from .presenters import format_planned
 
 
@@ -30,15 +29,13 @@ def _text(entry):
             "old": TenderStatus(entry.old_value).label, "new": TenderStatus(entry.new_value).label}
     if entry.kind == TimelineKind.NOTICE:
         return _("The official contract notice was published.")
-    label = TenderPage._meta.get_field(entry.field).verbose_name
+    label = entry.field_label
     return _("%(what)s changed from %(old)s to %(new)s.") % {
         "what": str(label).capitalize(), "old": _format(entry.field, entry.old_value),
         "new": _format(entry.field, entry.new_value)}
 
 
-def timeline(tender):
-    """[{"when": datetime, "text": str}] newest first, baseline dates left out."""
-    entries = TenderTimelineEntry.objects.filter(tender_key=tender.translation_key,
-                                                 is_baseline=False)
+def timeline(entries):
+    """[{"when": datetime, "text": str}] for a tender's timeline entries, in their order."""
     return [{"when": entry.occurred_at, "kind": entry.kind, "text": _text(entry)}
             for entry in entries]

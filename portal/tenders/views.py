@@ -11,8 +11,12 @@ from django.utils.translation import get_language
 from portal.core.filters import active_filter_count
 
 from .enums import DatePrecision
+from .export import csv_response
+from .feeds import TenderAtomFeed, TenderRssFeed
+from .ical import milestones_response
 from .labels import taxonomy_labels
-from .listing import TenderFilter, sme_threshold, with_relations
+from .listing import TenderFilter, with_relations
+from .models import sme_threshold
 from .presenters import describe
 
 TENDERS_PER_PAGE = 20
@@ -103,26 +107,18 @@ def calendar_view(request, index):
 
 
 def rss_feed(request, index):
-    from .feeds import TenderRssFeed
-
     return TenderRssFeed(index)(request)
 
 
 def atom_feed(request, index):
-    from .feeds import TenderAtomFeed
-
     return TenderAtomFeed(index)(request)
 
 
 def milestones_ics(request, index):
-    from .ical import milestones_response
-
     return milestones_response(request, index)
 
 
 def calendar_csv(request, index):
-    from .export import csv_response
-
     tender_filter, tenders = _filtered(request, index)
     if tenders is None:
         errors = "; ".join(str(error) for errors in tender_filter.form.errors.values()

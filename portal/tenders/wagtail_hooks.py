@@ -38,12 +38,8 @@ def warn_about_large_lots(request, page):
     """Saving or publishing goes back to the page list; say there which lots are too large."""
     if not isinstance(page.specific_deferred, TenderPage):
         return
-    from .listing import sme_threshold
-
-    threshold = sme_threshold()
-    large = [lot for lot in page.specific.lots.all()
-             if lot.annual_value is not None and lot.annual_value > threshold
-             and not lot.sme_override]
+    _threshold, large = page.specific.lots_above_sme_threshold()
+    large = [lot for lot in large if not lot.sme_override]
     if large:
         messages.warning(request, _(
             "Lots above the SME threshold, not labelled SME-sized: %(lots)s. "

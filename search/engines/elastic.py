@@ -32,6 +32,7 @@ from elasticsearch.dsl import (
     token_filter,
 )
 
+from ..health import elasticsearch_client
 from ..items import ANALYZERS, FACETS
 from ..query import SearchHit, SearchResults
 
@@ -146,8 +147,6 @@ class ElasticsearchEngine:
     name = "elasticsearch"
 
     def __init__(self, client=None):
-        from ..health import elasticsearch_client
-
         self.client = client or elasticsearch_client()
 
     # --- Writing ---------------------------------------------------------------------------

@@ -8,7 +8,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
 
 from portal.taxonomy.models import ContractType, Municipality, ServiceArea
-from portal.tenders.models import Lot, TenderPage, TenderTimelineEntry, TimelineKind
+from portal.tenders.enums import TimelineKind
+from portal.tenders.models import Lot, TenderPage, TenderTimelineEntry
 from portal.tenders.timeline import _text as describe_entry  # the public timeline's wording
 
 from .enums import ChangeReason, ItemType

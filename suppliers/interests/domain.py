@@ -15,7 +15,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from portal.tenders.models import Lot, TenderTimelineEntry, TimelineKind
+from portal.tenders.enums import TimelineKind
+from portal.tenders.models import Lot, TenderTimelineEntry
 from suppliers.domain import membership_of
 
 from .enums import (

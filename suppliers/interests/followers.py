@@ -9,7 +9,8 @@ from django.conf import settings
 from django.utils import translation
 
 from portal.notifications.domain import queue_email
-from portal.tenders.models import TenderPage, TenderTimelineEntry, TimelineKind
+from portal.tenders.enums import TimelineKind
+from portal.tenders.models import TenderPage, TenderTimelineEntry
 from portal.tenders.timeline import _text as describe_entry
 from suppliers.models import Membership
 

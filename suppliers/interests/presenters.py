@@ -2,8 +2,7 @@
 
 from django.conf import settings
 
-from portal.tenders.listing import sme_threshold
-from portal.tenders.models import Lot, TenderPage
+from portal.tenders.models import Lot, TenderPage, sme_threshold
 from portal.tenders.presenters import LotView
 
 from .enums import ParticipationMode

@@ -7,7 +7,8 @@ from django.db import transaction
 from django.dispatch import receiver
 
 from portal.tenders.domain import tender_changed
-from portal.tenders.models import TenderTimelineEntry, TimelineKind
+from portal.tenders.enums import TimelineKind
+from portal.tenders.models import TenderTimelineEntry
 
 from .models import TenderInterest
 

@@ -54,7 +54,7 @@ def timed(function, repeat):
 
 def data_size():
     from pilots.models import Proposal, ProposalTransition
-    from portal.events.registrations import Registration
+    from portal.events.models import Registration
     from portal.metrics.models import PageViewDay
     from portal.notifications.models import OutboundEmail
     from suppliers.alerts.models import AlertSubscription

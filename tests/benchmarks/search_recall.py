@@ -19,14 +19,14 @@ from bench_support import ROOT, ensure_database, run  # (the module beside this 
 
 
 def measure_recall():
-    from search import service
+    from search import indexing, service
     from search.models import SearchEntry
     from search.query import SearchQuery
     from tests.search.recall_cases import QUERIES, items, recall
 
     SearchEntry.objects.filter(key__startswith="recall:").delete()
     for language in QUERIES:
-        service.index_items(items(language))
+        indexing.index_items(items(language))
 
     def titles(text, language):
         results = service.search(SearchQuery(text=text, language=language))

@@ -18,8 +18,7 @@ from pilots.models import PilotCallPage, Proposal
 from portal.core.dates import format_date, in_christmas_break
 from portal.core.models import OrganisationDetails
 from portal.core.working_days import WorkingDayDates, off_day_reason
-from portal.events.models import EventPage
-from portal.events.registrations import Registration
+from portal.events.models import EventPage, Registration
 from portal.news.models import NewsArticlePage
 from portal.tenders.models import TenderPage
 from suppliers.business_id import normalise_business_id

@@ -22,7 +22,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 
 from pilots.models import Proposal
 from portal.events import domain as events
-from portal.events.registrations import Registration
+from portal.events.models import Registration
 from portal.taxonomy.models import ServiceArea
 from suppliers import domain as suppliers
 from suppliers.alerts import domain as alerts

@@ -15,8 +15,7 @@ from pilots.enums import ProposalStatus
 from pilots.models import PilotCallIndexPage, PilotCallPage, Proposal
 from portal.events.domain import registration_closed_reason
 from portal.events.mailing import link_token
-from portal.events.models import EventIndexPage, EventPage
-from portal.events.registrations import Registration
+from portal.events.models import EventIndexPage, EventPage, Registration
 from portal.news.models import NewsArticlePage, NewsIndexPage
 from portal.pages.models import (
     AccessibilityStatementPage,

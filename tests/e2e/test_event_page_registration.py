@@ -8,8 +8,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from portal.events.domain import registration_closed_reason
-from portal.events.models import EventPage
-from portal.events.registrations import Registration
+from portal.events.models import EventPage, Registration
 from tests.e2e.navigation import follow
 from tests.e2e.test_public_pages import assert_accessible
 

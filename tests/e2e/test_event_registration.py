@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from portal.events.registrations import Registration
+from portal.events.models import Registration
 from portal.notifications.models import OutboundEmail
 from tests.e2e.navigation import follow
 from tests.e2e.test_public_pages import assert_accessible

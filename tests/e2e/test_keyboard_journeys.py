@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 
 from pilots.enums import ProposalStatus
 from pilots.models import Proposal
-from portal.events.registrations import Registration
+from portal.events.models import Registration
 from suppliers.interests.models import TenderInterest
 from suppliers.models import Membership
 from tests.e2e.a11y_pages import DEMO_SUPPLIER, upcoming_tender_with_lots

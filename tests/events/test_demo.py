@@ -49,7 +49,7 @@ def test_the_demo_has_what_the_listing_needs(client):
 
 
 def test_past_demo_events_were_attended_and_closed_with_their_count():
-    from portal.events.registrations import Registration
+    from portal.events.models import Registration
 
     call_command("seed_demo", stdout=io.StringIO())
     past = EventPage.objects.filter(locale__language_code="fi", end__lt=timezone.now(),

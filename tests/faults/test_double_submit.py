@@ -18,7 +18,7 @@ from wagtail.models import PageLogEntry
 
 from pilots.enums import ProposalStatus
 from pilots.models import Proposal, ProposalTransition
-from portal.events.registrations import Registration
+from portal.events.models import Registration
 from portal.notifications.models import OutboundEmail
 from suppliers.interests.models import TenderInterest
 from tests.events.registration.conftest import make_event

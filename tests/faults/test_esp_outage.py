@@ -12,8 +12,9 @@ import socket
 import pytest
 from django.core.management import call_command
 
-from portal.notifications.domain import queue_email, send_due
+from portal.notifications.domain import queue_email
 from portal.notifications.enums import EmailStatus
+from portal.notifications.sending import send_due
 
 from .fake_esp import FakeESP
 

@@ -16,9 +16,10 @@ from django.db import connection
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 
-from portal.notifications.domain import STUCK_AFTER, Message, queue_emails
+from portal.notifications.domain import Message, queue_emails
 from portal.notifications.enums import EmailStatus
 from portal.notifications.models import OutboundEmail
+from portal.notifications.sending import STUCK_AFTER
 
 from .fake_esp import FakeESP
 from .subprocesses import environment, manage, run_manage

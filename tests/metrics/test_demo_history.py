@@ -74,7 +74,7 @@ def test_business_ids_of_the_history_are_valid():
 
 def test_seed_bench_metrics_makes_the_stated_size_once():
     from pilots.models import Proposal
-    from portal.events.registrations import Registration
+    from portal.events.models import Registration
     from portal.metrics.models import PageViewDay
     from portal.notifications.models import OutboundEmail
     from suppliers.interests.models import TenderInterest

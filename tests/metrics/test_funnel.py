@@ -4,7 +4,8 @@ import pytest
 
 from pilots.enums import ProposalStatus
 from pilots.models import ProposalTransition
-from portal.events.models import Registration, RegistrationStatus
+from portal.events.enums import RegistrationStatus
+from portal.events.models import Registration
 from portal.metrics.funnel import funnel, organisation_timeline
 from portal.metrics.periods import Period
 from suppliers.interests.models import TenderInterest

@@ -11,7 +11,8 @@ import pytest
 
 from pilots.enums import ProposalStatus
 from pilots.models import ProposalTransition
-from portal.events.models import Registration, RegistrationStatus
+from portal.events.enums import RegistrationStatus
+from portal.events.models import Registration
 from portal.metrics.figures import Figure
 from portal.metrics.models import PageViewDay, SignInMonth
 from portal.metrics.periods import Period

@@ -8,17 +8,16 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from portal.core.task_signals import TaskFailed
-from portal.notifications.domain import (
+from portal.notifications.domain import queue_email, suppress
+from portal.notifications.enums import EmailStatus, SuppressionReason
+from portal.notifications.models import OutboundEmail
+from portal.notifications.sending import (
     TransitionNotAllowed,
     claim,
     mark_sent,
-    queue_email,
     retry_delay,
     send_due,
-    suppress,
 )
-from portal.notifications.enums import EmailStatus, SuppressionReason
-from portal.notifications.models import OutboundEmail
 from portal.notifications.tasks import send_email
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from search import service
+from search import indexing, service
 from search.models import PendingIndexChange
 from search.query import SearchQuery
 
@@ -70,7 +70,7 @@ def test_changes_made_while_down_are_sent_when_the_cluster_is_back(cluster_down)
         SearchQuery(text="zeppeliinikatkon", language="fi")).total == 1
     with FakeCluster() as cluster, override_settings(ELASTICSEARCH_URL=cluster.url):
         cache.clear()
-        assert service.catch_up() >= 1
+        assert indexing.catch_up() >= 1
         assert f"page:{page.pk}" in cluster.indexed_ids()
     assert not PendingIndexChange.objects.exists()
 

@@ -6,6 +6,7 @@ import pytest
 
 from search import analysis, service
 from search.engines import database
+from search.indexing import index_items
 from search.items import SearchItem
 from search.query import SearchQuery
 
@@ -59,7 +60,7 @@ def test_matches_of_an_inflected_word_are_highlighted():
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_recall_of_real_queries_is_at_least_95_percent(language):
-    service.index_items(items(language))
+    index_items(items(language))
     share, missed = recall(titles, language)
     assert len(QUERIES[language]) >= 60
     assert share >= 0.95, missed
@@ -69,7 +70,7 @@ def test_finnish_search_works_on_snowball_without_voikko(monkeypatch):
     monkeypatch.setattr(analysis, "libvoikko", None)
     analysis.reset()
     try:
-        service.index_items([SearchItem(key="test:snowball", kind="page", language="fi",
+        index_items([SearchItem(key="test:snowball", kind="page", language="fi",
                                         title="Kotihoito ja omaishoito", url="/fi/kotihoito/")])
         assert "Kotihoito ja omaishoito" in titles("kotihoito")
         assert "Kotihoito ja omaishoito" in titles("kotihoitoa")
@@ -79,9 +80,9 @@ def test_finnish_search_works_on_snowball_without_voikko(monkeypatch):
 
 
 def test_a_rebuild_splits_compounds_with_the_words_indexed_after_them():
-    service.index_items([SearchItem(key="test:1", kind="page", language="sv",
+    index_items([SearchItem(key="test:1", kind="page", language="sv",
                                     title="Mattjänster", url="/sv/1/")])
-    service.index_items([SearchItem(key="test:2", kind="page", language="sv",
+    index_items([SearchItem(key="test:2", kind="page", language="sv",
                                     title="Mat och tjänster", url="/sv/2/")])
     # The first entry was indexed before "mat" was known; analysing it again splits it.
     assert database.reanalyse() >= 1

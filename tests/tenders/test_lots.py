@@ -72,7 +72,7 @@ def test_the_threshold_is_a_setting_staff_can_change():
     settings = TenderCalendarSettings.load()
     settings.sme_lot_threshold = Decimal("400000")
     settings.save()
-    from portal.tenders.listing import sme_threshold
+    from portal.tenders.models import sme_threshold
 
     assert not tender.lot_list[0].is_sme_sized(sme_threshold())
 

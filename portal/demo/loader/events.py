@@ -13,9 +13,8 @@ from pilots.models import PilotCallPage
 from portal.core.dates import next_event_day, next_working_day, previous_working_day
 from portal.demo.content import LANGUAGES, load
 from portal.demo.loader.pages import ensure_page, mailbox, stream
-from portal.events.enums import ONLINE_FORMATS
-from portal.events.models import EventIndexPage, EventPage, EventQuestion
-from portal.events.registrations import Registration, RegistrationStatus
+from portal.events.enums import ONLINE_FORMATS, RegistrationStatus
+from portal.events.models import EventIndexPage, EventPage, EventQuestion, Registration
 from portal.pages.models import HomePage
 from portal.tenders.models import TenderPage
 from suppliers.models import Membership

@@ -30,8 +30,8 @@ from portal.demo.content import load
 from portal.demo.loader import events as events_loader
 from portal.demo.loader import pilots as pilots_loader
 from portal.demo.loader.suppliers import CONTENT as SUPPLIERS
-from portal.events.models import EventPage
-from portal.events.registrations import Registration, RegistrationStatus
+from portal.events.enums import RegistrationStatus
+from portal.events.models import EventPage, Registration
 from portal.metrics.models import PageViewDay, SignInMonth
 from portal.notifications.domain import sender
 from portal.notifications.models import OutboundEmail

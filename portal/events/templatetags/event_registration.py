@@ -5,9 +5,10 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from .. import domain
+from ..enums import HOLDING_STATES, RegistrationStatus
+from ..models import Registration, waiting_position
 from ..registration_forms import RegistrationForm
 from ..registration_views import user_organisations
-from ..registrations import HOLDING_STATES, Registration, RegistrationStatus
 
 register = template.Library()
 S = RegistrationStatus
@@ -24,7 +25,7 @@ def panel_context(page, request, *, form=None):
     free = None if open_places is None else max(open_places - counts["taken"], 0)
     full = open_places is not None and (free == 0 or counts["waiting"] > 0)
     closed_reason = domain.registration_closed_reason(page, now=now)
-    position = domain.waiting_position(registration) if registration else None
+    position = waiting_position(registration) if registration else None
     if registration is None and not closed_reason and form is None:
         form = RegistrationForm(questions=page.questions.all(), user=user,
                                 organisations=user_organisations(request))

@@ -17,8 +17,8 @@ from django.utils.translation import pgettext
 
 from pilots.enums import ProposalStatus
 from pilots.models import PilotCallPage, Proposal
-from portal.events.models import EventPage
-from portal.events.registrations import Registration, RegistrationStatus
+from portal.events.enums import RegistrationStatus
+from portal.events.models import EventPage, Registration
 from portal.tenders.models import TenderPage
 from suppliers.enums import SIZE_ORDER, SizeClass
 from suppliers.interests.report import tender_report

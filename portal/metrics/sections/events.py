@@ -5,8 +5,8 @@ from collections import Counter
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q
 from django.utils.translation import gettext_lazy as _
 
-from portal.events.enums import EventType
-from portal.events.models import EventPage, Registration, RegistrationStatus
+from portal.events.enums import EventType, RegistrationStatus
+from portal.events.models import EventPage, Registration
 
 from ..figures import NO_ORGANISATION, Figure, breakdown, choice_rows, size_class, size_rows
 from ..pages import PAGE_FIELDS, Pages

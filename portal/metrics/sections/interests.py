@@ -8,7 +8,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.exports import in_language
-from portal.tenders.models import Lot, TenderTimelineEntry, TimelineKind
+from portal.tenders.enums import TimelineKind
+from portal.tenders.models import Lot, TenderTimelineEntry
 from suppliers.enums import OrganisationType
 from suppliers.interests.enums import CHANGEABLE_TENDER_STATES
 from suppliers.interests.models import InterestedLot, TenderInterest

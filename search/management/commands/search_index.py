@@ -43,5 +43,5 @@ class Command(BaseCommand):
             if not service.elasticsearch_configured():
                 self.stdout.write("Elasticsearch is not configured: nothing to catch up.")
                 return
-            sent = service.catch_up()
+            sent = indexing.catch_up()
             self.stdout.write(self.style.SUCCESS(f"Sent {sent} changes to Elasticsearch."))

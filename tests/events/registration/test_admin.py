@@ -11,8 +11,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from portal.events import domain
-from portal.events.models import EventPage
-from portal.events.registrations import Registration
+from portal.events.models import EventPage, Registration
 from portal.notifications.models import OutboundEmail
 
 from .conftest import make_event, staff_user

@@ -12,8 +12,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection, connections, transaction
 
 from portal.events import domain
-from portal.events.models import EventIndexPage, EventPage
-from portal.events.registrations import Registration, RegistrationLock
+from portal.events.models import EventIndexPage, EventPage, Registration, RegistrationLock
 from portal.notifications.models import OutboundEmail
 
 from .conftest import make_event

@@ -10,8 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from portal.events import domain
-from portal.events.models import EventPage
-from portal.events.registrations import Registration
+from portal.events.models import EventPage, Registration, places_taken, waiting_position
 from portal.notifications.models import OutboundEmail
 
 from .conftest import default_answers, make_event, translate
@@ -32,8 +31,8 @@ def test_capacity_is_never_exceeded_and_the_rest_wait_in_order(event, make_user)
     users = [make_user() for _ in range(4)]
     registrations = [sign_up(event, user) for user in users]
     assert [r.status for r in registrations] == ["confirmed", "confirmed", "waiting", "waiting"]
-    assert [domain.waiting_position(r) for r in registrations[2:]] == [1, 2]
-    assert domain.places_taken(event) == 2
+    assert [waiting_position(r) for r in registrations[2:]] == [1, 2]
+    assert places_taken(event) == 2
     assert templates_to(users[0].email) == ["events_confirmed"]
     assert templates_to(users[2].email) == ["events_waiting"]
 
@@ -63,7 +62,7 @@ def test_registrations_are_shared_by_the_language_versions(event, make_user):
     swedish = translate(event, "sv")
     sign_up(event, make_user())
     sign_up(swedish, make_user(), language="sv")
-    assert domain.places_taken(event) == domain.places_taken(swedish) == 2
+    assert places_taken(event) == domain.places_taken(swedish) == 2
     assert sign_up(swedish, make_user()).status == "waiting"
 
 
@@ -99,7 +98,7 @@ def test_a_guest_holds_no_place_until_confirming(event, make_user):
                             organisation_name="Yhdistys ry", answers=default_answers(event))
     assert guest.status == "pending" and guest.user is None
     assert templates_to("vieras@example.fi") == ["events_confirm_guest"]
-    assert domain.places_taken(event) == 0
+    assert places_taken(event) == 0
     sign_up(event, make_user())
     sign_up(event, make_user())
     # The two members took the places while the guest had not confirmed: the guest waits.
@@ -125,13 +124,13 @@ def test_a_freed_place_is_offered_to_the_first_waiting(event, make_user):
     waiting_2.refresh_from_db()
     assert waiting_1.status == "offered"
     assert waiting_1.offer_expires_at == now + datetime.timedelta(hours=event.offer_hours)
-    assert waiting_2.status == "waiting" and domain.waiting_position(waiting_2) == 1
+    assert waiting_2.status == "waiting" and waiting_position(waiting_2) == 1
     assert "events_offer" in templates_to(waiting_1.email)
     # The offer holds the place: a newcomer waits.
     assert sign_up(event, make_user()).status == "waiting"
     domain.accept_offer(waiting_1)
     assert waiting_1.status == "confirmed"
-    assert domain.places_taken(event) == 2
+    assert places_taken(event) == 2
 
 
 def test_an_offer_expires_and_passes_on(event, make_user):

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from portal.events import domain
-from portal.events.registrations import RegistrationStatus
+from portal.events.enums import RegistrationStatus
 from tests.core.export_languages import all_text, assert_no_unmarked, csv_cells, xlsx_cells
 
 from .conftest import make_event, translate

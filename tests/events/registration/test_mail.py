@@ -8,8 +8,9 @@ from django.core import mail
 from icalendar import Calendar
 
 from portal.events import domain
-from portal.notifications.domain import build_message, queue_email, send_queued_message
+from portal.notifications.domain import queue_email
 from portal.notifications.models import OutboundEmail
+from portal.notifications.sending import build_message, send_queued_message
 
 from .conftest import default_answers, make_event
 

@@ -7,8 +7,7 @@ import pytest
 from django.utils import timezone
 
 from portal.events import domain
-from portal.events.models import EventPage
-from portal.events.registrations import Registration
+from portal.events.models import EventPage, Registration
 from suppliers import personal_data
 
 from .conftest import make_event

@@ -11,8 +11,8 @@ from django.utils import timezone, translation
 
 from portal.events import domain
 from portal.events.mailing import link_path
+from portal.events.models import Registration
 from portal.events.registration_forms import question_field_name
-from portal.events.registrations import Registration
 
 from .conftest import default_answers, make_event
 

@@ -9,7 +9,8 @@ import pytest
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from portal.events.registrations import Registration, RegistrationStatus
+from portal.events.enums import RegistrationStatus
+from portal.events.models import Registration
 from portal.metrics.periods import Period
 from portal.metrics.registry import SECTIONS, compute
 from suppliers.interests.models import TenderInterest

@@ -5,7 +5,8 @@ import pytest
 from django.utils import timezone, translation
 
 from pilots.enums import ProposalStatus
-from portal.events.registrations import Registration, RegistrationStatus
+from portal.events.enums import RegistrationStatus
+from portal.events.models import Registration
 from portal.metrics.models import PageViewDay
 from suppliers.enums import SizeClass
 from suppliers.interests.models import InterestedLot, TenderInterest

@@ -133,8 +133,7 @@ class Command(BaseCommand):
         """Delete an earlier run's rows, children first, without Django's per-object cascade
         and signals (hours at this size); its pages are deleted as pages."""
         from pilots.models import PilotCallPage, Proposal, ProposalTransition
-        from portal.events.models import EventPage
-        from portal.events.registrations import Registration
+        from portal.events.models import EventPage, Registration
         from portal.metrics.models import SignInMonth
         from portal.notifications.models import OutboundEmail
         from suppliers.alerts.models import AlertSubscription
@@ -335,8 +334,7 @@ class Command(BaseCommand):
         self._log(f"{min(len(rows), lot_count)} lots of interest")
 
     def _registrations(self, members, count):
-        from portal.events.models import EventPage
-        from portal.events.registrations import Registration
+        from portal.events.models import EventPage, Registration
 
         rng = self.rng
         events = self._events()

@@ -5,7 +5,7 @@ Run it every minute (cron or a systemd timer) in production.
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.notifications.domain import BATCH_SIZE, send_due
+from portal.notifications.sending import BATCH_SIZE, send_due
 
 
 class Command(BaseCommand):

@@ -10,37 +10,10 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
-__all__ = ["ACTIVE_STATES", "HOLDING_STATES", "Registration", "RegistrationLock",
-           "RegistrationStatus"]
-
-
-class RegistrationStatus(models.TextChoices):
-    PENDING = "pending", pgettext_lazy("registration status", "Waiting for confirmation")
-    CONFIRMED = "confirmed", pgettext_lazy("registration status", "Registered")
-    WAITING = "waiting", pgettext_lazy("registration status", "On the waiting list")
-    OFFERED = "offered", pgettext_lazy("registration status", "Place offered")
-    CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
-    EXPIRED = "expired", pgettext_lazy("registration status", "Offer expired")
-
+from ..enums import ACTIVE_STATES, HOLDING_STATES, RegistrationStatus
 
 S = RegistrationStatus
-# Registrations that hold a place: a confirmed one, and an offer not yet answered.
-HOLDING_STATES = (S.CONFIRMED, S.OFFERED)
-# Registrations still in play: one of these per e-mail address and event.
-ACTIVE_STATES = (S.PENDING, S.CONFIRMED, S.WAITING, S.OFFERED)
-FINAL_STATES = (S.CANCELLED, S.EXPIRED)
-
-# The allowed moves, in one table. Re-registering after a cancellation is a new row.
-ALLOWED_TRANSITIONS = {
-    S.PENDING: {S.CONFIRMED, S.WAITING, S.CANCELLED},
-    S.CONFIRMED: {S.CANCELLED},
-    S.WAITING: {S.OFFERED, S.CANCELLED},
-    S.OFFERED: {S.CONFIRMED, S.EXPIRED, S.CANCELLED},
-    S.CANCELLED: set(),
-    S.EXPIRED: set(),
-}
 
 
 def new_secret():
@@ -132,3 +105,18 @@ class RegistrationLock(models.Model):
 
     def __str__(self):
         return str(self.event_key)
+
+
+def places_taken(event):
+    """How many of the event's open places registrations hold (confirmed registrations and
+    open offers)."""
+    return Registration.objects.of_event(event).holding().count()
+
+
+def waiting_position(registration):
+    """1 for the first on the waiting list."""
+    if registration.status != S.WAITING:
+        return None
+    return Registration.objects.filter(
+        event_key=registration.event_key, status=S.WAITING,
+        waitlist_number__lt=registration.waitlist_number).count() + 1

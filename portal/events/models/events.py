@@ -3,6 +3,7 @@ registration questionnaire, and the events index of each language."""
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -23,11 +24,12 @@ from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 from portal.tenders.fields import CodeListField
 
-from .enums import ONLINE_FORMATS, VENUE_FORMATS, EventFormat, EventType
+from ..enums import ONLINE_FORMATS, VENUE_FORMATS, EventFormat, EventType
 
 
 def _views():
-    from . import views  # the views use these models
+    # The one allowed cycle: a routable page's routes serve its views, which use these models.
+    from .. import views
 
     return views
 
@@ -214,6 +216,14 @@ class EventPage(WorkingDayDates, PageViewCounted, PortalPage):
         return max(self.capacity - self.reserved_places, 0)
 
 
+def event_in(event_key, language):
+    """The event in a language (else in the default language), as an EventPage."""
+    pages = {page.locale.language_code: page for page in
+             EventPage.objects.filter(translation_key=event_key).select_related("locale")}
+    return pages.get(language) or pages.get(settings.LANGUAGE_CODE) or \
+        next(iter(pages.values()), None)
+
+
 class EventQuestion(TranslatableMixin, FormQuestion, Orderable):
     """A question of the event's registration form (dietary or accessibility needs,
     questions to the county …), defined by staff per event."""
@@ -223,6 +233,3 @@ class EventQuestion(TranslatableMixin, FormQuestion, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("registration question")
         verbose_name_plural = _("registration questions")
-
-
-from .registrations import *  # noqa: E402,F401,F403  (registrations live in their own module)
