@@ -10,7 +10,8 @@ from django.conf import settings
 from elasticsearch import Elasticsearch
 from elasticsearch.exceptions import ApiError, TransportError
 
-from .analysis import describe as describe_analysers
+from portal.core.text_analysis import describe as describe_analysers
+
 from .models import PendingIndexChange
 
 

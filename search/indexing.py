@@ -13,7 +13,9 @@ from django_tasks import task
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import analysis, service
+from portal.core import text_analysis as analysis
+
+from . import service
 from .items import ANALYZERS
 from .models import PendingIndexChange
 from .sources import is_searchable_model, item_for_page, iter_items

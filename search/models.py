@@ -1,7 +1,7 @@
 """The database engine's index, and the changes Elasticsearch has still to receive.
 
 SearchEntry is one SearchItem as a row, with its title, summary and text also as the terms
-search/analysis.py makes of them (lemmas, stems, compound parts). The terms are searched with
+core/text_analysis.py makes of them (lemmas, stems, compound parts). The terms are searched with
 PostgreSQL full-text search (a tsvector kept by a trigger) or with SQLite's FTS5 (a virtual
 table kept by triggers); see the migrations. Facet values are rows of their own, so the ORM
 counts them with one GROUP BY. SearchWord is the vocabulary compounds are split against.
@@ -23,7 +23,7 @@ class SearchEntry(models.Model):
     # The PostgreSQL text-search configuration of the row's language ("finnish" …): what
     # Elasticsearch's analyzer is named; the database searches the analysed terms below.
     config = models.CharField(max_length=20)
-    # The fields' terms (search/analysis.py), which the full-text indexes hold.
+    # The fields' terms (core/text_analysis.py), which the full-text indexes hold.
     title_terms = models.TextField(blank=True, default="")
     summary_terms = models.TextField(blank=True, default="")
     text_terms = models.TextField(blank=True, default="")

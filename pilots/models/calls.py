@@ -19,9 +19,9 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.core.page_views import PageViewCounted
 from portal.core.questions import FormQuestion, QuestionKind
 from portal.core.working_days import WorkingDayDates
-from portal.metrics.counting import PageViewCounted
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 from portal.tenders.fields import CodeListField

@@ -5,7 +5,8 @@ cached response still carries the page's header and is counted; the header never
 the client.
 """
 
-from .counting import PAGE_VIEW_HEADER
+from portal.core.page_views import PAGE_VIEW_HEADER
+
 from .pageviews import is_countable, record_view
 
 

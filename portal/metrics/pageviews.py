@@ -20,10 +20,10 @@ from django.utils import timezone
 
 from pilots.models import PilotCallPage
 from portal.core.dates import HELSINKI
+from portal.core.page_views import is_staff
 from portal.events.models import EventPage
 from portal.tenders.models import TenderPage
 
-from .counting import is_staff
 from .models import PageViewDay
 
 CACHE_PREFIX = "metrics:page-views"

@@ -21,8 +21,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.core.page_views import PageViewCounted
 from portal.core.working_days import WorkingDayDates
-from portal.metrics.counting import PageViewCounted
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 

@@ -1,5 +1,5 @@
 """The database engine: SearchEntry rows searched with PostgreSQL full-text search or SQLite
-FTS5 over the terms search/analysis.py makes of each text, and facets counted by the ORM.
+FTS5 over the terms core/text_analysis.py makes of each text, and facets counted by the ORM.
 
 Both databases hold the same analysed terms (lemmas from Voikko, Snowball stems, compound
 parts) and a query is analysed the same way, so "laitoshoidossa" meets "Lastensuojelun
@@ -15,7 +15,8 @@ from django.db.models import Count, F, Max
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 
-from .. import analysis
+from portal.core import text_analysis as analysis
+
 from ..items import ANALYZERS, FACETS
 from ..models import SearchEntry, SearchFacetValue, SearchWord
 from ..query import SearchHit, SearchResults
@@ -251,7 +252,7 @@ class DatabaseEngine:
         return connection.vendor == "postgresql"
 
     def _alternatives(self, query):
-        """The query's words as alternatives of terms (search/analysis.py), once a query."""
+        """The query's words as alternatives of terms (core/text_analysis.py), once a query."""
         if getattr(query, "_alternatives", None) is None:
             words = _vocabulary_for(query.language) \
                 if any(len(word) >= 2 * analysis.MIN_PART for word in WORD.findall(query.text)) \

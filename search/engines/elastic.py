@@ -1,6 +1,6 @@
 """The Elasticsearch 8 engine, through elasticsearch-dsl (elasticsearch.dsl of the 8.x client).
 
-Each language's text is analysed by the cluster's equivalent of search/analysis.py: the stock
+Each language's text is analysed by the cluster's equivalent of core/text_analysis.py: the stock
 "swedish" and "english" analyzers (Snowball stemmers, as the database uses), and for Finnish
 either the stock "finnish" (Snowball: the database's fallback) or, with ELASTICSEARCH_VOIKKO on
 a cluster that has the Voikko analysis plugin, its "finnish" tokenizer and "voikko" filter

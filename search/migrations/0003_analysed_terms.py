@@ -1,4 +1,4 @@
-"""The full-text indexes hold the analysed terms (search/analysis.py) instead of the raw text:
+"""The full-text indexes hold the analysed terms (portal/core/text_analysis.py) instead of the raw text:
 
 - SearchEntry gets title_terms, summary_terms and text_terms; SearchWord is the vocabulary
   that compounds are split against.
@@ -89,7 +89,7 @@ def _run(statements_by_vendor):
 
 def analyse_rows(apps, schema_editor):
     """Analyse the stored entries with the analyser of today (historical models)."""
-    from search import analysis
+    from portal.core import text_analysis as analysis
 
     SearchEntry = apps.get_model("search", "SearchEntry")
     SearchWord = apps.get_model("search", "SearchWord")

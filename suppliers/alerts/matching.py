@@ -5,7 +5,7 @@ criterion left empty matches anything. The taxonomy criteria and the item type a
 by the database, one subquery per criterion, so that tens of thousands of subscriptions
 cost a single query; only the keywords of the remaining candidates are
 checked here, in the item's text in all its languages: as substrings without case, or word by
-word as the search matches them (search/analysis.py: "kotihoidossa" finds "kotihoito").
+word as the search matches them (portal/core/text_analysis.py: "kotihoidossa" finds "kotihoito").
 """
 
 from django.conf import settings
@@ -13,8 +13,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from portal.core.text_analysis import AnalysedText
 from portal.taxonomy.models import CPVCode
-from search.analysis import AnalysedText
 
 from . import cpv
 from .enums import ITEM_TYPE_FIELDS

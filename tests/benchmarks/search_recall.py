@@ -42,10 +42,13 @@ def measure_recall():
 
 def measure_analyser():
     try:
-        from search import analysis
-    except ImportError:  # the code before the analyser existed
-        print("no analyser (search.analysis) in this version")
-        return
+        from portal.core import text_analysis as analysis
+    except ImportError:  # an earlier version: the analyser in search, or none yet
+        try:
+            from search import analysis
+        except ImportError:
+            print("no analyser in this version")
+            return
     from tests.search.recall_cases import DOCUMENTS
 
     print("analysers:", analysis.describe())
@@ -96,7 +99,7 @@ def main():
 
     django.setup()
     if options.without_voikko:
-        from search import analysis
+        from portal.core import text_analysis as analysis
 
         analysis.libvoikko = None   # as when the binding is not installed
         analysis.reset()

@@ -7,7 +7,7 @@ import logging
 import libvoikko
 import pytest
 
-from search import analysis
+from portal.core import text_analysis as analysis
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ at 95 % or better, on SQLite and (with DATABASE_URL) on PostgreSQL."""
 
 import pytest
 
-from search import analysis, service
+from portal.core import text_analysis as analysis
+from search import service
 from search.engines import database
 from search.indexing import index_items
 from search.items import SearchItem
