@@ -10,7 +10,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.tenders.labels import options
+from portal.taxonomy.labels import options
 
 from .enums import CallPhase
 from .models import PilotCallPage

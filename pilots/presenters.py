@@ -15,7 +15,7 @@ from django.utils.translation import ngettext, pgettext
 from portal.core.questions import QuestionKind
 from portal.events.models import EventPage
 from portal.events.presenters import describe as describe_event
-from portal.tenders.labels import taxonomy_labels
+from portal.taxonomy.labels import taxonomy_labels
 from suppliers.enums import MembershipStatus
 
 from .enums import ACCEPTED_STATES, CallPhase, PilotProgress

@@ -3,8 +3,8 @@
 from django.utils.translation import get_language_info, pgettext
 from django.utils.translation import gettext as _
 
+from portal.taxonomy.labels import taxonomy_labels
 from portal.tenders.enums import TenderStatus
-from portal.tenders.labels import taxonomy_labels
 
 from .items import KINDS
 

@@ -4,8 +4,8 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from portal.taxonomy.labels import taxonomy_labels
 from portal.taxonomy.ordering import order_term_choices
-from portal.tenders.labels import taxonomy_labels
 
 from .business_id import normalise_business_id
 from .enums import MembershipRole, ServiceLanguage

@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.tenders.labels import taxonomy_labels
+from portal.taxonomy.labels import taxonomy_labels
 
 from . import domain
 from .acting import SESSION_KEY, act_for, acting_organisation

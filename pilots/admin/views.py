@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from portal.core.exports import export_language
 from portal.core.views import permission_denied
-from portal.tenders.choices import municipality_choices
+from portal.taxonomy.choices import municipality_choices
 
 from ..assignment import is_manager, is_reviewer, may_see_others_scores, visible_proposals
 from ..calls import call_in, calls_by_key

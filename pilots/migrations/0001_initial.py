@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
 import pilots.storage
-import portal.tenders.fields
+import portal.taxonomy.fields
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -47,8 +47,8 @@ class Migration(migrations.Migration):
                 ('funding', models.TextField(blank=True, verbose_name='funding or compensation')),
                 ('pilot_duration', models.CharField(blank=True, help_text='For example: 6 months in spring 2027.', max_length=100, verbose_name='pilot duration')),
                 ('pilots_sought', models.PositiveSmallIntegerField(default=1, validators=[django.core.validators.MinValueValidator(1)], verbose_name='number of pilots sought')),
-                ('service_areas', portal.tenders.fields.CodeListField(blank=True, choices_source='portal.tenders.choices.service_area_choices', default=list, verbose_name='service areas')),
-                ('municipalities', portal.tenders.fields.CodeListField(blank=True, choices_source='portal.tenders.choices.municipality_choices', default=list, verbose_name='municipalities')),
+                ('service_areas', portal.taxonomy.fields.CodeListField(blank=True, choices_source='portal.taxonomy.choices.service_area_choices', default=list, verbose_name='service areas')),
+                ('municipalities', portal.taxonomy.fields.CodeListField(blank=True, choices_source='portal.taxonomy.choices.municipality_choices', default=list, verbose_name='municipalities')),
                 ('opens', models.DateTimeField(verbose_name='opens')),
                 ('deadline', models.DateTimeField(verbose_name='deadline')),
                 ('score_aggregate', models.CharField(choices=[('mean', 'Mean'), ('median', 'Median')], default='mean', max_length=10, verbose_name="reviewers' scores are combined by their")),
@@ -108,7 +108,7 @@ class Migration(migrations.Migration):
                 ('problem', models.TextField(blank=True, max_length=5000, verbose_name='the problem')),
                 ('solution', models.TextField(blank=True, max_length=8000, verbose_name='the solution')),
                 ('target_group', models.TextField(blank=True, max_length=2000, verbose_name='target group')),
-                ('municipalities', portal.tenders.fields.CodeListField(blank=True, choices_source='portal.tenders.choices.municipality_choices', default=list, verbose_name='municipalities')),
+                ('municipalities', portal.taxonomy.fields.CodeListField(blank=True, choices_source='portal.taxonomy.choices.municipality_choices', default=list, verbose_name='municipalities')),
                 ('expected_impact', models.TextField(blank=True, max_length=4000, verbose_name='expected impact')),
                 ('impact_measurement', models.TextField(blank=True, max_length=4000, verbose_name='how the impact is measured')),
                 ('budget', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True, verbose_name='budget (EUR excl. VAT)')),

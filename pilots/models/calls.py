@@ -24,7 +24,7 @@ from portal.core.questions import FormQuestion, QuestionKind
 from portal.core.working_days import WorkingDayDates
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
-from portal.tenders.fields import CodeListField
+from portal.taxonomy.fields import CodeListField
 
 from ..enums import CallPhase, ScoreAggregate
 
@@ -76,9 +76,9 @@ class PilotCallPage(WorkingDayDates, PageViewCounted, PortalPage):
     pilots_sought = models.PositiveSmallIntegerField(
         _("number of pilots sought"), default=1, validators=[MinValueValidator(1)])
     service_areas = CodeListField(_("service areas"),
-                                  choices_source="portal.tenders.choices.service_area_choices")
+                                  choices_source="portal.taxonomy.choices.service_area_choices")
     municipalities = CodeListField(
-        _("municipalities"), choices_source="portal.tenders.choices.municipality_choices")
+        _("municipalities"), choices_source="portal.taxonomy.choices.municipality_choices")
     opens = models.DateTimeField(_("opens"))
     deadline = models.DateTimeField(_("deadline"))
     score_aggregate = models.CharField(

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from portal.tenders.fields import CodeListField
+from portal.taxonomy.fields import CodeListField
 
 from ..enums import FINAL_STATES, Decision, ProposalStatus
 from ..storage import attachment_path, private_storage
@@ -50,7 +50,7 @@ class Proposal(models.Model):
     solution = models.TextField(_("the solution"), max_length=8000, blank=True)
     target_group = models.TextField(_("target group"), max_length=2000, blank=True)
     municipalities = CodeListField(
-        _("municipalities"), choices_source="portal.tenders.choices.municipality_choices")
+        _("municipalities"), choices_source="portal.taxonomy.choices.municipality_choices")
     expected_impact = models.TextField(_("expected impact"), max_length=4000, blank=True)
     impact_measurement = models.TextField(_("how the impact is measured"), max_length=4000,
                                           blank=True)

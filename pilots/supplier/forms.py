@@ -14,8 +14,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from portal.taxonomy.labels import taxonomy_labels
 from portal.taxonomy.ordering import alphabetical
-from portal.tenders.labels import taxonomy_labels
 
 from .. import attachments
 from ..answers import question_field, question_field_name

@@ -13,7 +13,7 @@ from django.utils import formats, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from portal.tenders.labels import taxonomy_labels
+from portal.taxonomy.labels import taxonomy_labels
 
 from .. import workflow
 from ..calls import calls_by_key

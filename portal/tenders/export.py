@@ -7,10 +7,23 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from portal.core.exports import csv_response as _csv_response
+from portal.core.exports import in_language
+from portal.taxonomy.labels import TAXONOMIES, labels_by_language
 
-from .labels import export_labels
 from .models import sme_threshold
 from .presenters import describe
+
+
+def export_labels(language):
+    """{kind: {code: name}} for a file in `language`: a term that has no name in it is named
+    in the default language and marked so ("Testikunta [fi]"), as every export does."""
+    labels = labels_by_language()
+    codes = {kind: {code for names in labels.values() for code in names.get(kind, {})}
+             for kind in TAXONOMIES}
+    return {kind: {code: in_language({other: names.get(kind, {}).get(code)
+                                      for other, names in labels.items()}, language)
+                   for code in codes[kind]}
+            for kind in TAXONOMIES}
 
 
 def _columns():

@@ -5,7 +5,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from .labels import taxonomy_labels
+from portal.taxonomy.labels import taxonomy_labels
+
 from .listing import with_relations
 from .models import sme_threshold
 from .presenters import describe

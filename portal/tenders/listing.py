@@ -11,8 +11,9 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.taxonomy.labels import options
+
 from .enums import UPCOMING_STATES, Sorting, TenderStatus
-from .labels import options
 from .models import Lot, TenderPage, sme_threshold
 
 

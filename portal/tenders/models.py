@@ -25,6 +25,8 @@ from portal.core.page_views import PageViewCounted
 from portal.core.working_days import WorkingDayDates
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
+from portal.taxonomy.fields import CodeListField
+from portal.taxonomy.labels import taxonomy_labels
 
 from .enums import (
     NOTICE_REQUIRED_STATES,
@@ -35,9 +37,7 @@ from .enums import (
     TimelineKind,
     VolumeUnit,
 )
-from .fields import CodeListField
 from .forms import TenderPageForm
-from .labels import taxonomy_labels
 from .panels import LotSizeWarningsPanel, TenderStatusPanel
 from .presenters import describe
 from .timeline import timeline
@@ -188,7 +188,8 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
         _("official contract notice"), blank=True, max_length=500, editable=False,
         help_text=_("Link to the notice in Hilma or the e-tendering system once published."))
     procurement_languages = CodeListField(
-        _("languages of the procurement"), choices_source="portal.tenders.choices.language_choices")
+        _("languages of the procurement"),
+        choices_source="portal.taxonomy.choices.language_choices")
     max_lots_per_bidder = models.PositiveSmallIntegerField(
         _("maximum lots per tenderer"), null=True, blank=True)
     sme_notes = RichTextField(_("notes for SMEs and associations"), blank=True,
@@ -376,7 +377,7 @@ class Lot(TranslatableMixin, Orderable):
     annual_value = models.DecimalField(_("annual value (EUR excl. VAT)"), null=True,
                                        blank=True, **EUR)
     municipalities = CodeListField(
-        _("municipalities"), choices_source="portal.tenders.choices.municipality_choices")
+        _("municipalities"), choices_source="portal.taxonomy.choices.municipality_choices")
     volume_quantity = models.PositiveIntegerField(_("volume"), null=True, blank=True)
     volume_unit = models.CharField(_("unit of volume"), max_length=10,
                                    choices=VolumeUnit.choices, blank=True)

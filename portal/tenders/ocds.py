@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from portal.core.models import OrganisationDetails
+from portal.taxonomy.labels import taxonomy_labels
 
 from .enums import (
     NOTICE_REQUIRED_STATES,
@@ -22,7 +23,6 @@ from .enums import (
     Procedure,
     TenderStatus,
 )
-from .labels import taxonomy_labels
 from .models import TenderPage, sme_threshold
 
 EXTENSIONS = [

@@ -9,12 +9,12 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from portal.core.filters import active_filter_count
+from portal.taxonomy.labels import taxonomy_labels
 
 from .enums import DatePrecision
 from .export import csv_response
 from .feeds import TenderAtomFeed, TenderRssFeed
 from .ical import milestones_response
-from .labels import taxonomy_labels
 from .listing import TenderFilter, with_relations
 from .models import sme_threshold
 from .presenters import describe

@@ -5,9 +5,9 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from portal.taxonomy.labels import taxonomy_labels
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
 from portal.taxonomy.ordering import order_term_choices
-from portal.tenders.labels import taxonomy_labels
 
 from .enums import ItemType
 from .models import AlertSubscription, split_keywords

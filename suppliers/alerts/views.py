@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from portal.tenders.labels import taxonomy_labels
+from portal.taxonomy.labels import taxonomy_labels
 
 from . import domain
 from .forms import TAXONOMY_FIELDS, AlertForm, initial_from_calendar

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import portal.tenders.fields
+import portal.taxonomy.fields
 import uuid
 import wagtail.fields
 from django.conf import settings
@@ -46,7 +46,7 @@ class Migration(migrations.Migration):
                 ('city', models.CharField(blank=True, max_length=100, verbose_name='city')),
                 ('venue_accessibility', models.TextField(blank=True, help_text='Step-free access, induction loop, parking, nearest stop …', verbose_name='accessibility of the venue')),
                 ('online_url', models.URLField(blank=True, help_text='Shown only to registered participants.', verbose_name='online link')),
-                ('languages', portal.tenders.fields.CodeListField(blank=True, choices_source='portal.tenders.choices.language_choices', default=list, verbose_name='languages spoken')),
+                ('languages', portal.taxonomy.fields.CodeListField(blank=True, choices_source='portal.taxonomy.choices.language_choices', default=list, verbose_name='languages spoken')),
                 ('capacity', models.PositiveIntegerField(blank=True, help_text='Places in all; empty for no limit.', null=True, verbose_name='capacity')),
                 ('reserved_places', models.PositiveIntegerField(default=0, help_text='Places kept aside (speakers, invited guests); not open for registration.', verbose_name='reserved places')),
                 ('registration_opens', models.DateTimeField(blank=True, null=True, verbose_name='registration opens')),

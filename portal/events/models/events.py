@@ -22,7 +22,7 @@ from portal.core.questions import FormQuestion
 from portal.core.working_days import WorkingDayDates
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
-from portal.tenders.fields import CodeListField
+from portal.taxonomy.fields import CodeListField
 
 from ..enums import ONLINE_FORMATS, VENUE_FORMATS, EventFormat, EventType
 
@@ -98,7 +98,7 @@ class EventPage(WorkingDayDates, PageViewCounted, PortalPage):
         _("online link"), blank=True,
         help_text=_("Shown only to registered participants."))
     languages = CodeListField(_("languages spoken"),
-                              choices_source="portal.tenders.choices.language_choices")
+                              choices_source="portal.taxonomy.choices.language_choices")
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True,
         help_text=_("Places in all; empty for no limit."))

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import portal.tenders.fields
+import portal.taxonomy.fields
 import portal.tenders.models
 import uuid
 import wagtail.contrib.routable_page.models
@@ -68,7 +68,7 @@ class Migration(migrations.Migration):
                 ('status_changed_at', models.DateTimeField(editable=False, null=True, verbose_name='status changed')),
                 ('status_note', models.TextField(blank=True, help_text='Shown with the status, for example why the procurement was cancelled.', max_length=1000, verbose_name='note on the status')),
                 ('notice_url', models.URLField(blank=True, editable=False, help_text='Link to the notice in Hilma or the e-tendering system once published.', max_length=500, verbose_name='official contract notice')),
-                ('procurement_languages', portal.tenders.fields.CodeListField(blank=True, choices_source='portal.tenders.choices.language_choices', default=list, verbose_name='languages of the procurement')),
+                ('procurement_languages', portal.taxonomy.fields.CodeListField(blank=True, choices_source='portal.taxonomy.choices.language_choices', default=list, verbose_name='languages of the procurement')),
                 ('max_lots_per_bidder', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='maximum lots per tenderer')),
                 ('sme_notes', wagtail.fields.RichTextField(blank=True, verbose_name='notes for SMEs and associations')),
                 ('contact_name', models.CharField(blank=True, max_length=200, verbose_name='contact person')),
@@ -96,7 +96,7 @@ class Migration(migrations.Migration):
                 ('requirements', models.TextField(blank=True, verbose_name='requirements in brief')),
                 ('estimated_value', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True, validators=[django.core.validators.MinValueValidator(Decimal('0'))], verbose_name='estimated value (EUR excl. VAT)')),
                 ('annual_value', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True, validators=[django.core.validators.MinValueValidator(Decimal('0'))], verbose_name='annual value (EUR excl. VAT)')),
-                ('municipalities', portal.tenders.fields.CodeListField(blank=True, choices_source='portal.tenders.choices.municipality_choices', default=list, verbose_name='municipalities')),
+                ('municipalities', portal.taxonomy.fields.CodeListField(blank=True, choices_source='portal.taxonomy.choices.municipality_choices', default=list, verbose_name='municipalities')),
                 ('volume_quantity', models.PositiveIntegerField(blank=True, null=True, verbose_name='volume')),
                 ('volume_unit', models.CharField(blank=True, choices=[('clients', 'clients a year'), ('places', 'places'), ('hours', 'hours a year'), ('visits', 'visits a year')], max_length=10, verbose_name='unit of volume')),
                 ('sme_override', models.BooleanField(default=False, help_text='Only when small providers can realistically bid, for example together.', verbose_name='label as SME-sized despite its value')),

@@ -10,7 +10,6 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from portal.core.exports import in_language
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
 
 TAXONOMIES = {
@@ -19,7 +18,7 @@ TAXONOMIES = {
     "contract_type": ContractType,
     "cpv": CPVCode,
 }
-CACHE_KEY = "tenders:taxonomy-labels"
+CACHE_KEY = "taxonomy:labels"
 
 
 def _load():
@@ -40,24 +39,17 @@ def _cached():
     return labels
 
 
+def labels_by_language():
+    """{language: {kind: {code: name}}}: every term's name in every language it has."""
+    return _cached()
+
+
 def taxonomy_labels(language):
     """{kind: {code: name}} in `language`, with default-language names where one is missing."""
     labels = _cached()
     default = labels.get(settings.LANGUAGE_CODE, {})
     own = labels.get(language, {})
     return {kind: {**default.get(kind, {}), **own.get(kind, {})} for kind in TAXONOMIES}
-
-
-def export_labels(language):
-    """{kind: {code: name}} for a file in `language`: a term that has no name in it is named
-    in the default language and marked so ("Testikunta [fi]"), as every export does."""
-    labels = _cached()
-    codes = {kind: {code for names in labels.values() for code in names.get(kind, {})}
-             for kind in TAXONOMIES}
-    return {kind: {code: in_language({other: names.get(kind, {}).get(code)
-                                      for other, names in labels.items()}, language)
-                   for code in codes[kind]}
-            for kind in TAXONOMIES}
 
 
 def options(language, kind):
