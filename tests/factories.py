@@ -42,18 +42,21 @@ LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
 
-def business_id(n):
-    """The n-th of a series of valid Finnish business IDs (1234567-1, check digit right).
+def business_id_of(number):
+    """The valid business ID of a seven-digit number (weights 7, 9, 10, 5, 8, 4, 2, modulo
+    11), or None when the number has none (a remainder of 1)."""
+    digits = f"{number:07d}"
+    remainder = sum(int(d) * w for d, w in zip(digits, _WEIGHTS, strict=True)) % 11
+    if remainder == 1:
+        return None
+    return f"{digits}-{0 if remainder == 0 else 11 - remainder}"
 
-    Numbers whose remainder would be 1 have no check digit; the next odd number is taken
-    instead (even numbers are the series' own, so no two n give the same ID)."""
+
+def business_id(n):
+    """The n-th of a series of valid business IDs: the even number 8000000 + 2n, or the odd
+    one after it when the even one has no check digit (so no two n give the same ID)."""
     number = 8000000 + 2 * n
-    for candidate in (number, number + 1):
-        digits = f"{candidate:07d}"
-        remainder = sum(int(d) * w for d, w in zip(digits, _WEIGHTS, strict=True)) % 11
-        if remainder != 1:
-            return f"{digits}-{0 if remainder == 0 else 11 - remainder}"
-    raise AssertionError("two numbers in a row cannot both lack a check digit")
+    return business_id_of(number) or business_id_of(number + 1)
 
 
 # -- locales, home and index pages ------------------------------------------------------------
