@@ -289,7 +289,8 @@ class _PortalPageFactory(wagtail_factories.PageFactory):
     def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
         related = {name: kwargs.pop(name) for name in list(kwargs)
                    if _is_many(model_class, name)}
-        page = model_class(live=publish, **kwargs)
+        kwargs.setdefault("live", publish)
+        page = model_class(**kwargs)
         for name, values in related.items():
             setattr(page, name, _related_values(model_class, name, values))
         parent.add_child(instance=page)
