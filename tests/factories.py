@@ -26,7 +26,12 @@ from wagtail.models import Locale, Page, Site
 from pilots.models import CallCriterion, PilotCallIndexPage, PilotCallPage
 from portal.events.models import EventIndexPage, EventPage
 from portal.news.models import NewsArticlePage, NewsIndexPage
-from portal.pages.models import HomePage, StandardPage
+from portal.pages.models import (
+    AccessibilityStatementPage,
+    HomePage,
+    PrivacyNoticePage,
+    StandardPage,
+)
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
 from portal.tenders.models import Lot, TenderIndexPage, TenderPage
 from suppliers.alerts.models import AlertSubscription
@@ -336,6 +341,32 @@ class StandardPageFactory(_PortalPageFactory):
 
     parent = factory.LazyFunction(home_page)
     title = factory.Sequence(lambda n: f"Sisältösivu {n}")
+
+
+class AccessibilityStatementPageFactory(_PortalPageFactory):
+    class Meta:
+        model = AccessibilityStatementPage
+
+    parent = factory.LazyFunction(home_page)
+    title = "Saavutettavuusseloste"
+    compliance_status = "partially"
+    assessment_method = "self"
+    prepared_on = datetime.date(2026, 11, 2)
+    reviewed_on = datetime.date(2026, 11, 2)
+    feedback_email = "saavutettavuus@example.fi"
+    enforcement_text = ("<p>Valvontaviranomainen on Etelä-Suomen aluehallintovirasto, "
+                        "saavutettavuus@avi.fi.</p>")
+
+
+class PrivacyNoticePageFactory(_PortalPageFactory):
+    class Meta:
+        model = PrivacyNoticePage
+
+    parent = factory.LazyFunction(home_page)
+    title = "Tietosuojaseloste"
+    controller = "<p>Pohjanmaan hyvinvointialue, Hietalahdenkatu 2, 65130 Vaasa</p>"
+    data_protection_officer = "<p>Tietosuojavastaava, tietosuoja@example.fi</p>"
+    updated_on = datetime.date(2026, 11, 2)
 
 
 class NewsArticlePageFactory(_PortalPageFactory):
