@@ -105,18 +105,25 @@ _INDEX_TITLES = {
 
 def index_page(model, language="fi"):
     """The index page of a type (tenders, events, pilot calls, news) in a language, created
-    under the home page (and translated) when missing."""
+    under the home page in every language (as staff translate it) when missing."""
     index = model.objects.filter(locale__language_code=language).first()
     if index is not None:
         return index
     if language != settings.LANGUAGE_CODE:
         source = index_page(model, settings.LANGUAGE_CODE)
+        made = model.objects.filter(locale__language_code=language).first()
+        if made is not None:  # with the Finnish index just now
+            return made
         home_page(language)
         return _translation_of(source, language)
     title, slug = _INDEX_TITLES[model]
     index = model(title=title, slug=slug, locale=locale())
     home_page().add_child(instance=index)
     index.save_revision().publish()
+    for language in LANGUAGES:
+        if language != settings.LANGUAGE_CODE:
+            home_page(language)
+            _translation_of(index, language)
     return model.objects.get(pk=index.pk)
 
 
