@@ -97,9 +97,9 @@ def page_in(model, language):
 
 @pytest.fixture
 def home_pages(db):
-    from portal.pages.models import HomePage
+    from tests.factories import home_page
 
-    return {language: page_in(HomePage, language) for language in ("fi", "sv", "en")}
+    return {language: home_page(language) for language in ("fi", "sv", "en")}
 
 
 def root_page():

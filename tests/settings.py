@@ -46,3 +46,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
     # (this changes nothing of what a transaction sees, only durability after a crash).
     _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
     _options["options"] = f"{_options.get('options', '')} -c synchronous_commit=off".strip()
+# The benchmark seeders (tests/benchmarks/management/commands) exist only in the test and
+# benchmark settings; tests/metrics checks the size seed_bench_metrics makes.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.benchmarks"]  # noqa: F405

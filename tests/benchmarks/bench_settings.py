@@ -1,9 +1,12 @@
-"""Settings of a benchmark run: the portal's production settings plus one bare view.
+"""Settings of a benchmark run: the portal's production settings plus one bare view and the
+benchmark seeders (the management commands of tests/benchmarks).
 
-Only tests/benchmarks/pages.py uses this module (DJANGO_SETTINGS_MODULE); production never
-loads it, so the bare view exists nowhere else.
+tests/benchmarks/pages.py serves the portal with this module (DJANGO_SETTINGS_MODULE) and every
+benchmark seeds with it; production never loads it, so neither the bare view nor the seeders
+exist anywhere else.
 """
 
 from portal.settings import *  # noqa: F403  (the settings under measurement)
 
 ROOT_URLCONF = "tests.benchmarks.bench_urls"
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.benchmarks"]  # noqa: F405  (the seeders)

@@ -1,5 +1,5 @@
-"""What the benchmark commands share: running manage.py, creating their database and
-seeding the synthetic tenders."""
+"""What the benchmark commands share: running manage.py and the benchmark seeders, creating
+their database and seeding the synthetic tenders."""
 
 import subprocess
 import sys
@@ -10,6 +10,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args, env):
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def run_seeder(*args, env):
+    """Run one of the benchmark seeders (tests/benchmarks/management/commands): they exist
+    only under the benchmark's settings, never in what production installs."""
+    run(*args, env={**env, "DJANGO_SETTINGS_MODULE": "tests.benchmarks.bench_settings"})
 
 
 def ensure_database(url):
@@ -34,4 +40,4 @@ def ensure_bench_tenders(count, env):
         cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.strip()
     missing = count - int(existing)
     if missing > 0:
-        run("seed_bench", "--tenders", str(missing), env=env)
+        run_seeder("seed_bench", "--tenders", str(missing), env=env)

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 
-from bench_support import ROOT, ensure_database, run  # (the module beside this file)
+from bench_support import ROOT, ensure_database, run, run_seeder  # (the module beside this file)
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/portal_bench_metrics"
 STAFF = "bench-staff@metrics-bench.example"
@@ -131,8 +131,8 @@ def seed_and_measure(url, organisations, records, repeat, env, seed=True):
     if seed:
         started = time.perf_counter()
         run("seed_demo", env=env)
-        run("seed_bench_metrics", "--organisations", str(organisations), "--records",
-            str(records), env=env)
+        run_seeder("seed_bench_metrics", "--organisations", str(organisations), "--records",
+                   str(records), env=env)
         print(f"Seeded (or found) {url.rsplit('/', 1)[1]} in "
               f"{time.perf_counter() - started:.0f} s.")
     output = subprocess.run(

@@ -7,10 +7,18 @@ from django.test import override_settings
 from django.utils import translation
 from django.utils.translation import gettext
 
-from portal.pages.models import StandardPage
-from tests.conftest import page_in
+from tests.factories import StandardPageFactory, locale, translate
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_fi():
+    """A Finnish content page translated into Swedish and English."""
+    page = StandardPageFactory(title="Tietoa portaalista")
+    for language in ("sv", "en"):
+        translate(page, language)
+    return page
 
 
 @pytest.mark.parametrize(
@@ -39,9 +47,8 @@ def test_ui_strings_are_in_the_pages_language(client):
     assert "Siirry sisältöön" not in swedish
 
 
-def test_language_switch_links_to_the_same_page_in_each_language(client):
-    page_fi = page_in(StandardPage, "fi")
-    page_sv = page_fi.get_translation(page_in(StandardPage, "sv").locale)
+def test_language_switch_links_to_the_same_page_in_each_language(client, page_fi):
+    page_sv = page_fi.get_translation(locale("sv"))
     html = client.get(page_fi.url).content.decode()
     switch = html[html.index('class="language-switch"'):]
     switch = switch[:switch.index("</nav>")]
@@ -49,20 +56,18 @@ def test_language_switch_links_to_the_same_page_in_each_language(client):
     assert 'aria-current="true">Suomi' in switch
 
 
-def test_hreflang_alternates_list_every_translation_with_absolute_urls(client):
-    page_fi = page_in(StandardPage, "fi")
+def test_hreflang_alternates_list_every_translation_with_absolute_urls(client, page_fi):
     html = client.get(page_fi.url).content.decode()
     alternates = dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)"',
                                  html))
     assert set(alternates) == {"fi", "sv", "en", "x-default"}
     assert alternates["x-default"] == alternates["fi"]
     assert all(url.startswith("http://") for url in alternates.values())
-    assert alternates["sv"].endswith(page_fi.get_translation(
-        page_in(StandardPage, "sv").locale).url)
+    assert alternates["sv"].endswith(page_fi.get_translation(locale("sv")).url)
 
 
-def test_a_page_without_translation_links_to_a_notice_in_that_language(client, locales):
-    page_fi = page_in(StandardPage, "fi")
+def test_a_page_without_translation_links_to_a_notice_in_that_language(client, locales,
+                                                                        page_fi):
     page_fi.get_translation(locales["sv"]).unpublish()
 
     html = client.get(page_fi.url).content.decode()
@@ -79,12 +84,11 @@ def test_a_page_without_translation_links_to_a_notice_in_that_language(client, l
     assert f'href="{page_fi.url}"' in body
 
 
-def test_the_notice_leads_to_the_page_where_it_exists_in_that_language(client):
-    page_fi = page_in(StandardPage, "fi")
+def test_the_notice_leads_to_the_page_where_it_exists_in_that_language(client, page_fi):
     response = client.get(f"/fi/untranslated/{page_fi.id}/")
     assert response.status_code == 302
     assert response["Location"] == page_fi.url
-    page_sv = page_fi.get_translation(page_in(StandardPage, "sv").locale)
+    page_sv = page_fi.get_translation(locale("sv"))
     assert client.get(f"/sv/untranslated/{page_fi.id}/")["Location"] == page_sv.url
 
 

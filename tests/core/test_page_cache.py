@@ -7,11 +7,10 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import resolve
-from wagtail.models import Locale
 
 from portal.core.page_cache import HIT_HEADER, PageCacheMiddleware, generation
-from portal.taxonomy.models import ServiceArea
 from portal.tenders.models import TenderPage
+from tests.factories import ServiceAreaFactory
 from tests.tenders.helpers import index_page, make_tender
 
 pytestmark = pytest.mark.django_db
@@ -81,8 +80,8 @@ def test_a_draft_is_not_shown_until_it_is_published(client):
 
 
 def test_a_taxonomy_change_starts_a_new_generation(client):
+    term = ServiceAreaFactory()
     before = generation()
-    term = ServiceArea.objects.filter(locale=Locale.get_default()).first()
     term.name = term.name + " (uusi nimi)"
     term.save()
     assert generation() > before

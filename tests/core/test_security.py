@@ -62,10 +62,15 @@ def test_a_form_refused_for_its_security_token_gets_the_portals_page_in_its_lang
 
 def page_addresses(make_user, make_organisation):
     """One address of every public and supplier page type (signed-in ones marked)."""
-    from portal.news.models import NewsArticlePage, NewsIndexPage
-    from portal.pages.models import AccessibilityStatementPage, PrivacyNoticePage, StandardPage
-    from tests.conftest import page_in
+    from portal.news.models import NewsIndexPage
     from tests.events.helpers import make_event
+    from tests.factories import (
+        AccessibilityStatementPageFactory,
+        NewsArticlePageFactory,
+        PrivacyNoticePageFactory,
+        StandardPageFactory,
+        index_page,
+    )
     from tests.pilots.helpers import make_call, make_proposal
     from tests.tenders.helpers import make_tender
 
@@ -77,9 +82,9 @@ def page_addresses(make_user, make_organisation):
     public = ["/fi/", "/sv/", tender.url, tender.get_parent().url, make_event().url,
               call.url, call.get_parent().url, "/fi/search/?q=hoiva", "/fi/ei-tallaista/",
               "/fi/accounts/login/", "/fi/accounts/signup/"]
-    public += [page.url for page in (page_in(model, "fi") for model in (
-        StandardPage, NewsIndexPage, NewsArticlePage, AccessibilityStatementPage,
-        PrivacyNoticePage)) if page is not None]
+    public += [page.url for page in (
+        StandardPageFactory(), index_page(NewsIndexPage), NewsArticlePageFactory(),
+        AccessibilityStatementPageFactory(), PrivacyNoticePageFactory())]
     signed_in = ["/fi/supplier/", f"/fi/supplier/{organisation.pk}/", "/fi/supplier/alerts/",
                  "/fi/events/my-registrations/", f"/fi/pilots/proposals/{proposal.public_id}/",
                  f"/fi/pilots/proposals/{proposal.public_id}/edit/", "/fi/supplier/interests/"]

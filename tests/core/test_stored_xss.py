@@ -15,6 +15,7 @@ from suppliers.alerts import domain as alerts
 from suppliers.interests import domain as interests
 from suppliers.models import Organisation
 from tests.events.registration.conftest import make_event
+from tests.factories import term
 from tests.pilots.admin_helpers import attach
 from tests.pilots.helpers import make_call, make_proposal
 from tests.tenders.helpers import make_tender
@@ -53,7 +54,7 @@ def filled(make_user, make_organisation):
     interests.register_interest(owner, organisation, tender, mode="following",
                                 capacity=payload("interest-capacity"),
                                 questions=payload("interest-questions"))
-    area = ServiceArea.objects.filter(locale__language_code="fi").first()
+    area = term(ServiceArea, "home-care-support")
     alerts.create_subscription(owner, {"item_types": ["tender"], "service_areas": [area],
                                        "name": payload("alert-name"),
                                        "keywords": payload("alert-keywords")}, language="fi")

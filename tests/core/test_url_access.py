@@ -18,7 +18,7 @@ from django.test.client import RedirectCycleError
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from pilots.models import Proposal
 from portal.events import domain as events
@@ -29,6 +29,7 @@ from suppliers.alerts import domain as alerts
 from suppliers.interests import domain as interests
 from suppliers.models import Membership
 from tests.events.registration.conftest import make_event
+from tests.factories import StandardPageFactory, term, translate
 from tests.pilots.admin_helpers import attach
 from tests.pilots.helpers import make_call, make_proposal
 from tests.tenders.helpers import make_tender
@@ -61,7 +62,7 @@ def world(make_user, make_organisation, add_member):
     registration = events.register(event, user=owner, organisation=organisation, answers={})
     call = make_call()
     proposal = make_proposal(call, organisation, owner)
-    area = ServiceArea.objects.filter(locale__language_code="fi").first()
+    area = term(ServiceArea, "home-care-support")
     alert = alerts.create_subscription(owner, {
         "item_types": ["tender"], "service_areas": [area], "keywords": "ateria"}, language="fi")
     return SimpleNamespace(
@@ -428,7 +429,9 @@ def test_every_sign_in_protected_url_refuses_a_signed_in_user_without_a_loop(wor
 def test_a_page_for_certain_groups_refuses_a_signed_in_user_outside_them(language, make_user):
     """Wagtail answers a page restricted to groups with a redirect to sign in, whoever asks:
     a signed-in user outside the groups gets the 403 page instead of a loop."""
-    page = Page.objects.live().filter(depth=3, locale__language_code=language).first()
+    page = StandardPageFactory()
+    if language != "fi":
+        page = translate(page, language)
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.add(Group.objects.get(name="Pilot reviewers"))

@@ -7,9 +7,8 @@ import pytest
 from django.utils import translation
 
 from portal.events.models import EventPage
-from portal.pages.models import HomePage
-from tests.conftest import page_in
 from tests.events.helpers import index_page, make_event, translate
+from tests.factories import home_page
 
 pytestmark = pytest.mark.django_db
 
@@ -144,7 +143,7 @@ def test_the_home_page_shows_coming_events_but_not_cancelled_or_past_ones(client
     coming = make_event(days=3)
     make_event(days=4, cancelled=True, title="Peruttu tilaisuus")
     make_event(days=-4, title="Mennyt tilaisuus")
-    html = client.get(page_in(HomePage, "fi").url).content.decode()
+    html = client.get(home_page("fi").url).content.decode()
     section = html[html.index('id="home-section-events"'):]
     section = section[:section.index("</section>")]
     assert coming.title in section
@@ -155,7 +154,7 @@ def test_the_home_page_shows_coming_events_but_not_cancelled_or_past_ones(client
 def test_the_home_page_lists_at_most_three_events(client):
     for days in range(1, 6):
         make_event(days=days)
-    html = client.get(page_in(HomePage, "fi").url).content.decode()
+    html = client.get(home_page("fi").url).content.decode()
     section = html[html.index('id="home-section-events"'):]
     section = section[:section.index("</section>")]
     assert section.count('class="card"') == 3

@@ -11,8 +11,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 
 from portal.pages.blocks import ContentStreamBlock, ImageBlock
-from portal.pages.models import StandardPage
-from tests.conftest import page_in
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +43,7 @@ def test_a_page_with_every_block_renders(client):
     document = Document.objects.create(title="Hankintasuunnitelma 2027")
     document.file.save("suunnitelma.pdf", io.BytesIO(b"%PDF-1.4 test"), save=True)
     image = make_image()
-    page = page_in(StandardPage, "fi")
+    page = StandardPageFactory()
     page.body = [
         ("heading", {"text": "Alaotsikko", "level": "h3"}),
         ("paragraph", "<p>Tekstiä <b>lihavoituna</b>.</p>"),

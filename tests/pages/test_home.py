@@ -3,15 +3,15 @@
 import pytest
 
 from portal.news.models import NewsArticlePage
-from portal.pages.models import HomePage, StandardPage
+from portal.pages.models import StandardPage
 from portal.tenders.models import TenderPage
-from tests.conftest import page_in
+from tests.factories import StandardPageFactory, home_page
 
 pytestmark = pytest.mark.django_db
 
 
 def test_home_page_shows_all_four_sections_in_order(client):
-    html = client.get(page_in(HomePage, "fi").url).content.decode()
+    html = client.get(home_page("fi").url).content.decode()
     positions = [html.index(f'id="home-section-{key}"')
                  for key in ("tenders", "events", "pilot_calls", "news")]
     assert positions == sorted(positions)
@@ -20,13 +20,13 @@ def test_home_page_shows_all_four_sections_in_order(client):
 def test_sections_without_content_say_so(client):
     NewsArticlePage.objects.all().delete()
     TenderPage.objects.all().delete()
-    html = client.get(page_in(HomePage, "sv").url).content.decode()
+    html = client.get(home_page("sv").url).content.decode()
     assert "Inga nyheter ännu." in html
     assert "Inga kommande upphandlingar har publicerats ännu." in html
 
 
 def test_main_menu_comes_from_pages_marked_for_menus(client):
-    home = page_in(HomePage, "fi")
+    home = home_page("fi")
     shown = home.add_child(instance=StandardPage(title="Valikossa näkyvä", slug="valikossa",
                                                  show_in_menus=True))
     shown.save_revision().publish()
@@ -43,23 +43,23 @@ def test_main_menu_comes_from_pages_marked_for_menus(client):
 
 
 def test_menu_marks_the_section_of_the_current_page(client):
-    home = page_in(HomePage, "fi")
-    section = home.get_children().live().in_menu().first()
+    home = home_page("fi")
+    section = StandardPageFactory(parent=home, title="Valikon osio", show_in_menus=True)
     html = client.get(section.url).content.decode()
     assert f'aria-current="page">{section.title}</a>' in html
 
 
 def test_footer_shows_the_organisation_in_the_pages_language(client):
-    swedish = client.get(page_in(HomePage, "sv").url).content.decode()
+    swedish = client.get(home_page("sv").url).content.decode()
     assert "Österbotten" in swedish
-    finnish = client.get(page_in(HomePage, "fi").url).content.decode()
+    finnish = client.get(home_page("fi").url).content.decode()
     assert "Pohjanmaan hyvinvointialue" in finnish
 
 
 def test_the_menu_follows_what_staff_publish_and_unpublish(client):
     from portal.pages.models import StandardPage
 
-    home = page_in(HomePage, "fi")
+    home = home_page("fi")
     client.get(home.url)  # the chrome is now cached
     page = StandardPage(title="Uusi valikkosivu", slug="uusi-valikkosivu", show_in_menus=True)
     home.add_child(instance=page)
@@ -72,7 +72,7 @@ def test_the_menu_follows_what_staff_publish_and_unpublish(client):
 def test_the_footer_follows_edits_of_the_organisation(client):
     from portal.core.models import OrganisationDetails
 
-    home = page_in(HomePage, "sv")
+    home = home_page("sv")
     client.get(home.url)
     details = OrganisationDetails.objects.get(locale=home.locale)
     details.phone = "+358 6 000 0000"

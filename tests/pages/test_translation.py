@@ -5,8 +5,8 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
-from portal.pages.models import HomePage, StandardPage
-from tests.conftest import page_in
+from portal.pages.models import StandardPage
+from tests.factories import home_page
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ SWEDISH = {
 def test_a_page_translated_with_wagtail_localize_is_served_in_swedish(
     client, django_capture_on_commit_callbacks
 ):
-    home = page_in(HomePage, "fi")
+    home = home_page("fi")
     page = StandardPage(
         title="Hankintakalenteri 2027", slug="hankintakalenteri-2027",
         intro="Tulevat hankinnat osa-alueineen.",

@@ -75,9 +75,11 @@ def test_moving_updates_the_url():
 
 
 def test_tender_items_carry_their_facets_and_lots():
-    from portal.tenders.models import TenderPage
+    from tests.factories import translate
+    from tests.tenders.helpers import make_tender
 
-    tender = TenderPage.objects.live().filter(locale__language_code="sv").first()
+    tender = translate(make_tender(lots=[{"title": "Vaasa"}, {"title": "Mustasaari"}]), "sv",
+                       title="Hemvård")
     item = indexing.items_for_keys([f"page:{tender.pk}"])[0][0]
     assert item.language == "sv" and item.kind == "tender"
     assert item.facets["service_areas"] == [area.code for area in tender.service_areas.all()]

@@ -7,10 +7,37 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from portal.tenders.domain import change_status
 from portal.tenders.models import TenderPage
+from tests.factories import translate
 from tests.tenders.helpers import index_page, make_tender
 
 pytestmark = pytest.mark.django_db
+
+NOTICE = "https://www.hankintailmoitukset.fi/fi/public/procurement/12345/notice/123456/overview"
+
+
+@pytest.fixture
+def calendar_tenders():
+    """Tenders of every kind the filters tell apart: an open one whose notice is out, two in
+    market dialogue and a planned one, in service areas, municipalities and contract types
+    of their own; those in Jakobstad (598) also in Swedish."""
+    today = timezone.localdate()
+    made = {
+        "open": make_tender(service_area="doctor-services", municipalities=("598",),
+                            contract_type="service-voucher",
+                            planned_publication=today - datetime.timedelta(days=10)),
+        "dialogue": make_tender(service_area="housing-older-people", municipalities=("598",)),
+        "dialogue elsewhere": make_tender(service_area="housing-older-people",
+                                          municipalities=("905",)),
+        "planned": make_tender(service_area="rehabilitation", municipalities=("905",)),
+    }
+    change_status(made["open"], "open", notice_url=NOTICE)
+    change_status(made["dialogue"], "market_dialogue")
+    change_status(made["dialogue elsewhere"], "market_dialogue")
+    for name in ("open", "dialogue"):
+        translate(made[name], "sv")
+    return made
 
 
 def listed(client, query="", language="fi"):
@@ -32,11 +59,13 @@ def test_the_list_shows_every_published_tender_with_a_count(client):
     assert f"{len(shown)} hankintaa" in html or f"{len(shown)} tenders" in html
 
 
+@pytest.mark.usefixtures("calendar_tenders")
 def test_filter_by_service_area(client):
     shown, _html = listed(client, "?service_area=doctor-services")
     assert set(shown) == references(service_areas__code="doctor-services") != set()
 
 
+@pytest.mark.usefixtures("calendar_tenders")
 def test_filter_by_several_service_areas_shows_either(client):
     shown, _html = listed(client, "?service_area=doctor-services&service_area=rehabilitation")
     assert set(shown) == references(service_areas__code__in=["doctor-services",
@@ -44,16 +73,19 @@ def test_filter_by_several_service_areas_shows_either(client):
     assert len(shown) == len(set(shown)), "a tender is listed twice"
 
 
+@pytest.mark.usefixtures("calendar_tenders")
 def test_filter_by_municipality(client):
     shown, _html = listed(client, "?municipality=598")
     assert set(shown) == references(municipalities__code="598") != set()
 
 
+@pytest.mark.usefixtures("calendar_tenders")
 def test_filter_by_contract_type(client):
     shown, _html = listed(client, "?contract_type=service-voucher")
     assert set(shown) == references(contract_type__code="service-voucher") != set()
 
 
+@pytest.mark.usefixtures("calendar_tenders")
 def test_filter_by_status(client):
     shown, _html = listed(client, "?status=open&status=market_dialogue")
     assert set(shown) == references(status__in=["open", "market_dialogue"]) != set()
@@ -104,6 +136,7 @@ def test_publication_window(client):
     assert soon.reference in shown and later.reference not in shown
 
 
+@pytest.mark.usefixtures("calendar_tenders")
 def test_filters_combine(client):
     shown, _html = listed(client, "?service_area=housing-older-people&municipality=598"
                                   "&status=market_dialogue")
@@ -113,6 +146,7 @@ def test_filters_combine(client):
     assert shown
 
 
+@pytest.mark.usefixtures("calendar_tenders")
 def test_tenders_one_can_still_take_part_in_come_first_by_publication(client):
     today = timezone.localdate()
     make_tender(planned_publication=today + datetime.timedelta(days=1))
@@ -199,6 +233,7 @@ def test_bad_filter_input_gets_a_message_in_the_visitors_language(client):
     assert 'value="paljon"' in html  # what was entered is kept
 
 
+@pytest.mark.usefixtures("calendar_tenders")
 def test_the_list_works_in_swedish_with_swedish_terms(client):
     shown, html = listed(client, "?municipality=598", language="sv")
     assert shown

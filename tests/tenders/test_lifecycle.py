@@ -117,8 +117,11 @@ def test_publishing_a_translation_alone_records_no_change():
 
 @pytest.mark.parametrize("status", ["awarded", "cancelled"])
 def test_finished_tenders_stay_readable(client, status):
-    tender = TenderPage.objects.live().filter(status=status, locale__language_code="fi").first()
-    assert tender is not None
+    tender = make_tender()
+    moves = ["open", "evaluation", "awarded"] if status == "awarded" else ["cancelled"]
+    for move in moves:
+        change_status(tender, move, notice_url=NOTICE if move == "open" else "")
+    tender = TenderPage.objects.get(pk=tender.pk)
     response = client.get(tender.url)
     assert response.status_code == 200
     assert str(TenderStatus(status).label) in response.content.decode()

@@ -24,7 +24,8 @@ from django.db.models.signals import post_save
 from django.utils import timezone
 from wagtail.models import Locale
 
-from portal.demo.loader.metrics import business_id
+from portal.events.models import EventIndexPage
+from tests.factories import business_id_of, index_page
 
 BATCH = 5000
 DOMAIN = "metrics-bench.example"
@@ -176,10 +177,9 @@ class Command(BaseCommand):
 
     def _events(self):
         """Past and coming events of every type, in Finnish, dated over the year."""
-        from portal.demo.loader.events import ensure_index
         from portal.events.models import EventPage
 
-        index = ensure_index()
+        index = index_page(EventIndexPage)
         types = ["training", "market_dialogue", "supplier_info", "pilot_info"]
         pages = []
         for number in range(self.event_count):
@@ -196,10 +196,9 @@ class Command(BaseCommand):
         return pages
 
     def _calls(self):
-        from pilots.models import PilotCallPage
-        from portal.demo.loader.pilots import ensure_index
+        from pilots.models import PilotCallIndexPage, PilotCallPage
 
-        index = ensure_index()
+        index = index_page(PilotCallIndexPage)
         pages = []
         for number in range(self.call_count):
             opens = self.year_ago + datetime.timedelta(days=number * 350 / self.call_count)
@@ -224,7 +223,7 @@ class Command(BaseCommand):
         places = list(Municipality.objects.filter(locale=default))
         rng, ids, number = self.rng, [], FIRST_NUMBER
         while len(ids) < count:
-            value = business_id(number)
+            value = business_id_of(number)
             if value:
                 ids.append(value)
             number += 1
