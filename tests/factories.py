@@ -170,6 +170,17 @@ class UserFactory(DjangoModelFactory):
                                         primary=True)
 
 
+def linked_terms(model, field):
+    """A factory declaration that links the record to the terms given by code, for example
+    `OrganisationFactory(service_areas=["home-care-support"])`."""
+
+    def link(record, create, extracted, **kwargs):
+        if create and extracted:
+            getattr(record, field).set(terms(model, extracted))
+
+    return factory.PostGeneration(link)
+
+
 class OrganisationFactory(DjangoModelFactory):
     class Meta:
         model = Organisation
@@ -180,15 +191,8 @@ class OrganisationFactory(DjangoModelFactory):
     organisation_type = OrganisationType.COMPANY
     service_languages = factory.LazyFunction(lambda: ["fi"])
 
-    @factory.post_generation
-    def service_areas(organisation, create, extracted, **kwargs):
-        if create and extracted:
-            organisation.service_areas.set(terms(ServiceArea, extracted))
-
-    @factory.post_generation
-    def municipalities(organisation, create, extracted, **kwargs):
-        if create and extracted:
-            organisation.municipalities.set(terms(Municipality, extracted))
+    service_areas = linked_terms(ServiceArea, "service_areas")
+    municipalities = linked_terms(Municipality, "municipalities")
 
 
 class MembershipFactory(DjangoModelFactory):
@@ -268,6 +272,7 @@ def term(model, code, **fields):
 
 def terms(model, codes_or_terms):
     return [item if isinstance(item, model) else term(model, item) for item in codes_or_terms]
+
 
 
 def translate_term(finnish, language, **fields):
@@ -505,22 +510,7 @@ class AlertSubscriptionFactory(DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     language = "fi"
 
-    @factory.post_generation
-    def service_areas(alert, create, extracted, **kwargs):
-        if create and extracted:
-            alert.service_areas.set(terms(ServiceArea, extracted))
-
-    @factory.post_generation
-    def municipalities(alert, create, extracted, **kwargs):
-        if create and extracted:
-            alert.municipalities.set(terms(Municipality, extracted))
-
-    @factory.post_generation
-    def contract_types(alert, create, extracted, **kwargs):
-        if create and extracted:
-            alert.contract_types.set(terms(ContractType, extracted))
-
-    @factory.post_generation
-    def cpv_codes(alert, create, extracted, **kwargs):
-        if create and extracted:
-            alert.cpv_codes.set(terms(CPVCode, extracted))
+    service_areas = linked_terms(ServiceArea, "service_areas")
+    municipalities = linked_terms(Municipality, "municipalities")
+    contract_types = linked_terms(ContractType, "contract_types")
+    cpv_codes = linked_terms(CPVCode, "cpv_codes")
