@@ -3,6 +3,7 @@
 from typing import NamedTuple
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.utils.translation import gettext as _
 
 from .models import Membership
@@ -40,3 +41,17 @@ def act_for(request, organisation):
                                               organisation=organisation).exists():
         raise PermissionDenied(_("You are not a member of this organisation."))
     request.session[SESSION_KEY] = organisation.pk
+
+
+def posted_organisation(request):
+    """The organisation a form was sent for (its `organisation` field), if the user is its
+    active member; else 404, so that another organisation's existence is not revealed."""
+    try:
+        organisation_id = int(request.POST.get("organisation", ""))
+    except ValueError:
+        raise Http404 from None
+    membership = Membership.objects.active().select_related("organisation") \
+        .filter(user=request.user, organisation_id=organisation_id).first()
+    if membership is None:
+        raise Http404
+    return membership.organisation

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from suppliers.acting import acting_organisation
+from suppliers.acting import acting_organisation, posted_organisation
 from suppliers.domain import membership_of
 from suppliers.models import Membership
 
@@ -80,17 +80,6 @@ def _in_reader_language(call):
         translation_key=call.translation_key, locale__language_code=language).first()
 
 
-def _posted_organisation(request):
-    try:
-        organisation_id = int(request.POST.get("organisation", ""))
-    except ValueError:
-        raise Http404 from None
-    membership = Membership.objects.active().select_related("organisation") \
-        .filter(user=request.user, organisation_id=organisation_id).first()
-    if membership is None:
-        raise Http404
-    return membership.organisation
-
 
 def _closed_for_new_proposals(call, now=None):
     now = now or timezone.now()
@@ -113,7 +102,7 @@ def create(request, call_id):
     call = _live_call_or_404(call_id)
     if request.method == "GET" and (translated := _in_reader_language(call)):
         return redirect("pilots:create", translated.pk)
-    organisation = _posted_organisation(request) if request.method == "POST" \
+    organisation = posted_organisation(request) if request.method == "POST" \
         else acting_organisation(request)
     context = {"call": call, "organisation": organisation, "creating": True,
                "closed": _closed_for_new_proposals(call)}

@@ -15,8 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.tenders.models import TenderPage
-from suppliers.acting import acting
-from suppliers.models import Membership
+from suppliers.acting import acting, posted_organisation
 
 from . import domain
 from .forms import InterestForm
@@ -30,18 +29,6 @@ def _tender_or_404(page_id):
         raise Http404
     return tender
 
-
-def _posted_organisation(request):
-    """The organisation a form was sent for, if the user is its active member; else 404."""
-    try:
-        organisation_id = int(request.POST.get("organisation", ""))
-    except ValueError:
-        raise Http404 from None
-    membership = Membership.objects.active().select_related("organisation") \
-        .filter(user=request.user, organisation_id=organisation_id).first()
-    if membership is None:
-        raise Http404
-    return membership.organisation
 
 
 def _add_errors(form, error):
@@ -71,7 +58,7 @@ def interest_form(request, page_id):
     lots = lot_views(tender)
     organisation, can_switch = acting(request)
     if request.method == "POST":
-        organisation = _posted_organisation(request)
+        organisation = posted_organisation(request)
         current = domain.interest_of(organisation, tender)
         form = InterestForm(request.POST, lots=lots)
         if form.is_valid() and form.cleaned_data["organisation"] == organisation.pk:
@@ -106,7 +93,7 @@ def interest_form(request, page_id):
 @require_POST
 def withdraw(request, page_id):
     tender = _tender_or_404(page_id)
-    organisation = _posted_organisation(request)
+    organisation = posted_organisation(request)
     current = domain.interest_of(organisation, tender)
     if current is None or not current.is_active:
         raise Http404
