@@ -216,15 +216,16 @@ class AdminMembershipFactory(MembershipFactory):
 
 
 class _TermFactory(DjangoModelFactory):
-    """A term in Finnish; an existing term of the same code is reused (codes are unique per
-    language). `translate_term()` adds its Swedish and English rows."""
+    """A term named in Finnish, Swedish and English; an existing term of the same code is
+    reused (codes are unique)."""
 
     class Meta:
         abstract = True
-        django_get_or_create = ("code", "locale")
+        django_get_or_create = ("code",)
 
-    locale = factory.LazyFunction(locale)
     sort_order = 0
+    name_sv = factory.LazyAttribute(lambda term: f"{term.name_fi} (sv)")
+    name_en = factory.LazyAttribute(lambda term: f"{term.name_fi} (en)")
 
 
 class ServiceAreaFactory(_TermFactory):
@@ -232,7 +233,7 @@ class ServiceAreaFactory(_TermFactory):
         model = ServiceArea
 
     code = factory.Sequence(lambda n: f"test-area-{n}")
-    name = factory.Sequence(lambda n: f"Palvelualue {n}")
+    name_fi = factory.Sequence(lambda n: f"Palvelualue {n}")
 
 
 class ContractTypeFactory(_TermFactory):
@@ -240,7 +241,7 @@ class ContractTypeFactory(_TermFactory):
         model = ContractType
 
     code = factory.Sequence(lambda n: f"test-contract-{n}")
-    name = factory.Sequence(lambda n: f"Sopimustyyppi {n}")
+    name_fi = factory.Sequence(lambda n: f"Sopimustyyppi {n}")
 
 
 class MunicipalityFactory(_TermFactory):
@@ -248,7 +249,7 @@ class MunicipalityFactory(_TermFactory):
         model = Municipality
 
     code = factory.Sequence(lambda n: f"{900 + n % 100:03d}")
-    name = factory.Sequence(lambda n: f"Kunta {n}")
+    name_fi = factory.Sequence(lambda n: f"Kunta {n}")
     majority_language = "fi"
 
 
@@ -257,7 +258,7 @@ class CPVCodeFactory(_TermFactory):
         model = CPVCode
 
     code = factory.Sequence(lambda n: f"{85300000 + n:08d}")
-    name = factory.Sequence(lambda n: f"Sosiaalipalvelu {n}")
+    name_fi = factory.Sequence(lambda n: f"Sosiaalipalvelu {n}")
     check_digit = "0"
 
 
@@ -266,25 +267,12 @@ _TERM_FACTORIES = {ServiceArea: ServiceAreaFactory, ContractType: ContractTypeFa
 
 
 def term(model, code, **fields):
-    """The Finnish term of a code, created when missing."""
+    """The term of a code, created when missing."""
     return _TERM_FACTORIES[model](code=code, **fields)
 
 
 def terms(model, codes_or_terms):
     return [item if isinstance(item, model) else term(model, item) for item in codes_or_terms]
-
-
-
-def translate_term(finnish, language, **fields):
-    """The term's row in another language (same translation key), created when missing."""
-    existing = finnish.get_translation_or_none(locale(language))
-    if existing is not None:
-        return existing
-    translation = finnish.copy_for_translation(locale(language))
-    for name, value in {"name": f"{finnish.name} ({language})", **fields}.items():
-        setattr(translation, name, value)
-    translation.save()
-    return translation
 
 
 # -- pages -------------------------------------------------------------------------------------

@@ -155,7 +155,8 @@ def update_notice(tender, notice_url, *, user=None, when=None):
 
 def share_facts(tender):
     """Give the translations of a default-language tender its service areas,
-    municipalities and CPV codes (wagtail-localize leaves many-to-many fields alone)."""
+    municipalities and CPV codes: the same terms, as a term is one row for every language
+    (wagtail-localize copies many-to-many fields only when it creates a translation)."""
     if tender.locale.language_code != settings.LANGUAGE_CODE:
         return
     translations = list(TenderPage.objects.filter(translation_key=tender.translation_key)

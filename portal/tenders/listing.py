@@ -151,7 +151,7 @@ class TenderFilter(django_filters.FilterSet):
 
 # Long texts a listing never shows: leaving them out keeps sorting thousands of rows cheap.
 LISTING_DEFERRED = ("sme_notes", "status_note", "search_description", "seo_title",
-                    "contract_type__description")
+                    *(f"contract_type__description_{language}" for language in ("fi", "sv", "en")))
 
 
 def with_relations(queryset, cpv=False):

@@ -138,10 +138,8 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
 
     reference = models.CharField(_("reference number"), max_length=40)
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("description"))
-    # Pages show each term's name in their own language through its code (see labels.py),
-    # whichever language's row a relation points at: wagtail-localize moves a translated
-    # page's contract type to the term's own translation, and keeps the other relations.
-    # The editor offers the terms of one language only (forms.TenderPageForm).
+    # A term is one row for every language (portal.taxonomy.models): every translation of a
+    # tender points at the same rows, and a page shows each term's name in its own language.
     service_areas = ParentalManyToManyField(
         "taxonomy.ServiceArea", related_name="+", verbose_name=_("service areas"))
     municipalities = ParentalManyToManyField(
@@ -239,8 +237,7 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
         index.FilterField("status"),
     ]
 
-    # Facts that are the same in every language. The contract type especially: left to
-    # wagtail-localize's default, translating a tender would "translate" the shared term.
+    # Facts that are the same in every language.
     override_translatable_fields = [
         SynchronizedField(name) for name in (
             "reference", "contract_type", "contact_name", "contact_email", "contact_phone",

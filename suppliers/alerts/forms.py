@@ -108,8 +108,7 @@ def initial_from_calendar(query):
     for name, (_kind, model, parameter) in TAXONOMY_FIELDS.items():
         codes = [code for code in query.getlist(parameter) if code]
         if codes:
-            initial[name] = list(model.objects.filter(
-                code__in=codes, locale__language_code=settings.LANGUAGE_CODE))
+            initial[name] = list(model.objects.filter(code__in=codes))
     if query.get("keywords", "").strip():
         # From the search page's "tell me when something like this is published".
         initial["keywords"] = query["keywords"].strip()[:500]

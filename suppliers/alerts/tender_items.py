@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
 
-from portal.taxonomy.models import ContractType, Municipality, ServiceArea
+from portal.taxonomy.models import Municipality
 from portal.tenders.enums import TimelineKind
 from portal.tenders.models import Lot, TenderPage, TenderTimelineEntry
 from portal.tenders.timeline import _text as describe_entry  # the public timeline's wording
@@ -25,14 +25,11 @@ def _absolute(url):
     return url
 
 
-def _default_ids(model, codes):
-    """The default language's terms with these codes: a translated tender may point at a
-    translation's term, subscriptions always at the default language's."""
+def _term_ids(model, codes):
+    """The terms with these codes (a lot's municipalities are codes, not relations)."""
     if not codes:
         return frozenset()
-    return frozenset(model.objects.filter(code__in=codes,
-                                          locale__language_code=settings.LANGUAGE_CODE)
-                     .values_list("pk", flat=True))
+    return frozenset(model.objects.filter(code__in=codes).values_list("pk", flat=True))
 
 
 def tender_item(tender_key):
@@ -60,9 +57,9 @@ def tender_item(tender_key):
                    if page.intro},
         urls=urls,
         action_urls={language: url + INTEREST_ANCHOR for language, url in urls.items() if url},
-        service_area_ids=_default_ids(ServiceArea, {t.code for t in main.service_areas.all()}),
-        municipality_ids=_default_ids(Municipality, municipality_codes),
-        contract_type_ids=_default_ids(ContractType, {main.contract_type.code}),
+        service_area_ids=frozenset(term.pk for term in main.service_areas.all()),
+        municipality_ids=_term_ids(Municipality, municipality_codes),
+        contract_type_ids=frozenset({main.contract_type_id}),
         cpv_codes=frozenset(term.code for term in main.cpv_codes.all()),
         texts=tuple(text for page in pages for text in (
             page.title, page.intro, *(lot.title for lot in page.lots.all())) if text),

@@ -39,7 +39,7 @@ def _money(value):
 
 
 def _terms(model, codes):
-    return list(model.objects.filter(code__in=codes, locale=Locale.get_default()))
+    return list(model.objects.filter(code__in=codes))
 
 
 def _facts(spec):
@@ -63,8 +63,7 @@ def _facts(spec):
         "contact_name": spec["contact"]["name"],
         "contact_email": spec["contact"]["email"],
         "contact_phone": spec["contact"]["phone"],
-        "contract_type": ContractType.objects.get(code=spec["contract_type"],
-                                                  locale=Locale.get_default()),
+        "contract_type": ContractType.objects.get(code=spec["contract_type"]),
     }
 
 

@@ -218,9 +218,8 @@ class Command(BaseCommand):
         from portal.taxonomy.models import Municipality, ServiceArea
         from suppliers.models import Membership, Organisation
 
-        default = Locale.get_default()
-        areas = list(ServiceArea.objects.filter(locale=default))
-        places = list(Municipality.objects.filter(locale=default))
+        areas = list(ServiceArea.objects.all())
+        places = list(Municipality.objects.all())
         rng, ids, number = self.rng, [], FIRST_NUMBER
         while len(ids) < count:
             value = business_id_of(number)
