@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+from .ordering import alphabetical
+
 
 def in_language(term, field, language=None):
     """The term's `field` (name, description) in `language` (the active one by default),
@@ -22,6 +24,11 @@ def in_language(term, field, language=None):
     language = (language or get_language() or settings.LANGUAGE_CODE)[:2]
     return (getattr(term, f"{field}_{language}", "")
             or getattr(term, f"{field}_{settings.LANGUAGE_CODE}"))
+
+
+def names_of(terms, language=None):
+    """The terms' names in `language` (the active one by default), alphabetically."""
+    return sorted((in_language(term, "name", language) for term in terms), key=alphabetical)
 
 
 class TaxonomyTerm(index.Indexed, models.Model):

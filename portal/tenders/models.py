@@ -4,7 +4,6 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 from django import forms
-from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -25,6 +24,7 @@ from portal.core.page_views import PageViewCounted
 from portal.core.working_days import WorkingDayDates
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
+from portal.pages.shared_relations import SharedRelations
 from portal.taxonomy.fields import CodeListField
 from portal.taxonomy.labels import taxonomy_labels
 
@@ -130,7 +130,7 @@ class TenderIndexPage(RoutablePageMixin, PortalPage):
         return TenderPage.objects.child_of(self).live().public()
 
 
-class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
+class TenderPage(WorkingDayDates, PageViewCounted, SharedRelations, PortalPage):
     """One coming procurement. Field names follow OCDS where it has one."""
 
     working_day_fields = ("planned_publication", "market_dialogue_date", "interest_deadline",
@@ -243,9 +243,8 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
             "reference", "contract_type", "contact_name", "contact_email", "contact_phone",
         )
     ]
-    # Kept from the default-language page (see domain.share_facts), as wagtail-localize
-    # does not synchronise many-to-many fields.
-    SHARED_RELATIONS = ("service_areas", "municipalities", "cpv_codes")
+    # The same terms in every language (portal.pages.shared_relations).
+    shared_relations = ("service_areas", "municipalities", "cpv_codes")
 
     parent_page_types = ["tenders.TenderIndexPage"]
     subpage_types = []
@@ -323,10 +322,6 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
         page.status = self.status
         page.status_changed_at = self.status_changed_at
         page.notice_url = self.notice_url
-        if self.pk and self.locale.language_code != settings.LANGUAGE_CODE:
-            # A translation's relations follow the default-language page, not its drafts.
-            for name in self.SHARED_RELATIONS:
-                setattr(page, name, list(getattr(self, name).all()))
         return page
 
     def get_context(self, request, *args, **kwargs):
