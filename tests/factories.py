@@ -322,17 +322,14 @@ def _is_many(model, name):
     return field.many_to_many or field.one_to_many
 
 
-_TERM_MODELS = {"service_areas": ServiceArea, "municipalities": Municipality,
-                "cpv_codes": CPVCode}
-
-
 def _related_values(model, name, values):
     field = model._meta.get_field(name)
     if field.many_to_many:
         return terms(field.related_model, values)
     child = field.related_model
-    return [item if isinstance(item, child) else child(sort_order=position, **item)
-            for position, item in enumerate(values)]
+    return [item if isinstance(item, child) else child(sort_order=position, **{
+        key: _related_values(child, key, value) if _is_many(child, key) else value
+        for key, value in item.items()}) for position, item in enumerate(values)]
 
 
 class StandardPageFactory(_PortalPageFactory):

@@ -8,10 +8,12 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -326,6 +328,9 @@ class TenderPage(WorkingDayDates, PageViewCounted, SharedRelations, PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if not getattr(request, "is_preview", False):
+            # The lots' municipalities in one query (a preview shows the editor's, unsaved).
+            prefetch_related_objects(self.lot_list, "municipalities")
         context["view"] = describe(self, taxonomy_labels(get_language()), sme_threshold())
         # Newest first, the baseline dates left out.
         context["timeline"] = timeline(TenderTimelineEntry.objects.filter(
@@ -356,7 +361,7 @@ class TenderPage(WorkingDayDates, PageViewCounted, SharedRelations, PortalPage):
         return sorted(self.lots.all(), key=lambda lot: lot.number)
 
 
-class Lot(TranslatableMixin, Orderable):
+class Lot(TranslatableMixin, Orderable, ClusterableModel):
     """A part of a tender that can be bid for on its own (osa-alue / delområde)."""
 
     tender = ParentalKey(TenderPage, on_delete=models.CASCADE, related_name="lots")
@@ -368,8 +373,8 @@ class Lot(TranslatableMixin, Orderable):
                                           blank=True, **EUR)
     annual_value = models.DecimalField(_("annual value (EUR excl. VAT)"), null=True,
                                        blank=True, **EUR)
-    municipalities = CodeListField(
-        _("municipalities"), choices_source="portal.taxonomy.choices.municipality_choices")
+    municipalities = ParentalManyToManyField(
+        "taxonomy.Municipality", related_name="+", blank=True, verbose_name=_("municipalities"))
     volume_quantity = models.PositiveIntegerField(_("volume"), null=True, blank=True)
     volume_unit = models.CharField(_("unit of volume"), max_length=10,
                                    choices=VolumeUnit.choices, blank=True)
@@ -383,7 +388,7 @@ class Lot(TranslatableMixin, Orderable):
         FieldPanel("description"),
         FieldPanel("requirements"),
         FieldRowPanel([FieldPanel("estimated_value"), FieldPanel("annual_value")]),
-        FieldPanel("municipalities"),
+        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("volume_quantity"), FieldPanel("volume_unit")]),
         FieldPanel("sme_override"),
         FieldPanel("sme_override_reason"),

@@ -83,7 +83,8 @@ def _lots(spec, language):
             sort_order=order, number=lot["number"], title=texts["title"],
             description=texts["description"], requirements=texts["requirements"],
             estimated_value=_money(lot["estimated_value"]),
-            annual_value=_money(lot["annual_value"]), municipalities=lot["municipalities"],
+            annual_value=_money(lot["annual_value"]),
+            municipalities=_terms(Municipality, lot["municipalities"]),
             volume_quantity=lot["volume_quantity"], volume_unit=lot["volume_unit"],
             sme_override=lot["sme_override"], sme_override_reason=reason,
         ))
