@@ -5,7 +5,6 @@ version of its call."""
 
 from decimal import Decimal
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -26,6 +25,7 @@ from portal.core.working_days import WorkingDayDates
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
 from portal.pages.shared_relations import SharedRelations
+from portal.taxonomy.widgets import TermCheckboxes
 
 from ..enums import CallPhase, ScoreAggregate
 
@@ -108,8 +108,8 @@ class PilotCallPage(WorkingDayDates, PageViewCounted, SharedRelations, PortalPag
         MultiFieldPanel([
             FieldPanel("funding"),
             FieldRowPanel([FieldPanel("pilot_duration"), FieldPanel("pilots_sought")]),
-            FieldPanel("service_areas", widget=forms.CheckboxSelectMultiple),
-            FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("service_areas", widget=TermCheckboxes),
+            FieldPanel("municipalities", widget=TermCheckboxes),
         ], heading=_("The pilots")),
         MultiFieldPanel([
             FieldRowPanel([FieldPanel("opens"), FieldPanel("deadline")]),

@@ -29,6 +29,7 @@ from portal.pages.models import PortalPage
 from portal.pages.shared_relations import SharedRelations
 from portal.taxonomy.fields import CodeListField
 from portal.taxonomy.labels import taxonomy_labels
+from portal.taxonomy.widgets import TermCheckboxes
 
 from .enums import (
     NOTICE_REQUIRED_STATES,
@@ -204,8 +205,8 @@ class TenderPage(WorkingDayDates, PageViewCounted, SharedRelations, PortalPage):
         FieldPanel("intro", heading=_("Summary")),
         FieldPanel("body"),
         MultiFieldPanel([
-            FieldPanel("service_areas", widget=forms.CheckboxSelectMultiple),
-            FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("service_areas", widget=TermCheckboxes),
+            FieldPanel("municipalities", widget=TermCheckboxes),
             FieldPanel("cpv_codes", widget=forms.CheckboxSelectMultiple),
             FieldPanel("contract_type"),
             FieldPanel("procedure"),
@@ -388,7 +389,7 @@ class Lot(TranslatableMixin, Orderable, ClusterableModel):
         FieldPanel("description"),
         FieldPanel("requirements"),
         FieldRowPanel([FieldPanel("estimated_value"), FieldPanel("annual_value")]),
-        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("municipalities", widget=TermCheckboxes),
         FieldRowPanel([FieldPanel("volume_quantity"), FieldPanel("volume_unit")]),
         FieldPanel("sme_override"),
         FieldPanel("sme_override_reason"),
