@@ -83,7 +83,8 @@ def home_page(language="fi"):
         locale(code)
     # Wagtail's installation leaves a "Welcome" page where the home page belongs.
     Page.objects.filter(depth=2, content_type__model="page").delete()
-    home = HomePage(title="Markkinavuoropuhelu", slug="home", locale=locale())
+    home = HomePage(title="Markkinavuoropuhelu", slug="home", locale=locale(),
+                    hero_title="Yhteistyötä palveluntuottajien kanssa")
     Page.get_first_root_node().add_child(instance=home)
     home.save_revision().publish()
     base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
