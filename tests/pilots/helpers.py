@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from pilots.enums import ProposalStatus
 from pilots.models import CallCriterion, CallQuestion, PilotCallIndexPage, PilotCallPage, Proposal
-from portal.pages.models import HomePage
+from tests import factories
 
 _counter = iter(range(1, 100000))
 
@@ -17,13 +17,7 @@ S = ProposalStatus
 
 
 def index_page(language="fi"):
-    index = PilotCallIndexPage.objects.filter(locale__language_code=language).first()
-    if index is None:
-        home = HomePage.objects.get(depth=2, locale__language_code=language)
-        index = PilotCallIndexPage(title="Pilottihaut", slug="pilottihaut")
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    return index
+    return factories.index_page(PilotCallIndexPage, language)
 
 
 def make_call(*, opens_days=-10, deadline_days=20, publish=True, questions=True, **fields):
@@ -54,8 +48,7 @@ def make_call(*, opens_days=-10, deadline_days=20, publish=True, questions=True,
 
 def translate_call(call, language, **fields):
     locale = Locale.objects.get(language_code=language)
-    if not PilotCallIndexPage.objects.filter(locale=locale).exists():
-        index_page("fi").copy_for_translation(locale).save_revision().publish()
+    index_page(language)
     translation = call.copy_for_translation(locale)
     for name, value in {"title": f"{call.title} ({language})",
                         "slug": f"{call.slug}-{language}", **fields}.items():
