@@ -1,4 +1,5 @@
-"""Shared fixtures: the demo site seeded once per test session, and helpers."""
+"""Shared fixtures: the session's database as a production install has it, the demo for the
+tests of the demo, and helpers."""
 
 import io
 
@@ -6,25 +7,28 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale, Page
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Seed the demo site once; each test then runs in a transaction that is rolled back.
+    """The database as a production install has it before staff add anything: Wagtail's root
+    (and its "Welcome" page), the locales and the taxonomy's reference data
+    (`manage.py load_taxonomy`). No demo: tests build what they check with tests/factories.py,
+    and the tests of the demo seed it (tests/demo/conftest.py, the browser tests' `demo_site`).
+    Each test runs in a transaction that is rolled back.
 
     Transactional tests (the browser tests: they commit, for the live server to see their
-    rows) start from a snapshot of the seeded database taken here, and put it back after
-    them, instead of seeding again and emptying the database: see tests/db_snapshot.py.
+    rows) start from a snapshot of this database taken here, and put it back after them,
+    instead of emptying the database: see tests/db_snapshot.py.
     """
     from tests import db_snapshot
 
     with django_db_blocker.unblock():
-        seed_demo_site()
-        db_snapshot.take("demo")
-    undo = db_snapshot.transactional_tests_start_from("demo")
+        call_command("load_taxonomy", stdout=io.StringIO())
+        db_snapshot.take("base")
+    undo = db_snapshot.transactional_tests_start_from("base")
     yield
     undo()
     with django_db_blocker.unblock():
@@ -40,12 +44,12 @@ def pytest_runtest_call(item):
 
 
 def seed_demo_site():
+    """The demo's pages (home pages, content pages, news) and tenders: what the browser tests
+    of the demo start from (tests/e2e/conftest.py)."""
     from portal.demo.loader.pages import seed_site
     from portal.demo.loader.tenders import seed_tenders
-    from portal.taxonomy.terms import load_terms
 
     seed_site(io.StringIO())
-    load_terms(io.StringIO())
     seed_tenders(io.StringIO())
 
 
@@ -62,27 +66,6 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture(scope="module")
-def whole_demo(django_db_setup, django_db_blocker):
-    """The whole demo as `manage.py seed_demo` builds it (users too), seeded once for the
-    tests of a module, inside a transaction that is rolled back after them; each test runs
-    in a savepoint of it. For tests of the demo's content (tests/core/test_demo_invariants.py)
-    that only read it: seeding takes about a minute."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            call_command("seed_demo", "--users", stdout=io.StringIO())
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
 
 
 @pytest.fixture
@@ -104,3 +87,11 @@ def home_pages(db):
 
 def root_page():
     return Page.get_first_root_node()
+
+
+@pytest.fixture
+def organisation_details(db):
+    """Who runs the portal, in every language (the portal's name in e-mails, the footer)."""
+    from tests.factories import organisation_details
+
+    return organisation_details()

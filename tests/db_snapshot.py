@@ -4,10 +4,10 @@ Transactional tests (the browser tests against the live server) commit their row
 Django's TransactionTestCase empties the database after each of them. Seeding the demo site
 again for each one took 10-20 seconds and emptying the database 1-7 seconds on PostgreSQL;
 restoring a snapshot of the seeded database takes milliseconds on SQLite and a fraction of a
-second on PostgreSQL. The session takes the "demo" snapshot right after seeding
-(tests/conftest.py) and every plain transactional test starts from it and puts it back after
+second on PostgreSQL. The session takes the "base" snapshot (a production install's database:
+tests/conftest.py) and every plain transactional test starts from it and puts it back after
 itself (transactional_tests_start_from below). Other snapshots can be built on top of it (the
-demo events: tests/e2e/conftest.py).
+demo site and its events: tests/e2e/conftest.py).
 
 A restored database is exactly the one snapshotted: every table's rows (Wagtail's page tree,
 locales, sites, content types, permissions) and every sequence's position, so new rows get

@@ -24,6 +24,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Locale, Page, Site
 
 from pilots.models import CallCriterion, PilotCallIndexPage, PilotCallPage
+from portal.core.models import OrganisationDetails
 from portal.events.models import EventIndexPage, EventPage
 from portal.news.models import NewsArticlePage, NewsIndexPage
 from portal.pages.models import (
@@ -33,7 +34,7 @@ from portal.pages.models import (
     StandardPage,
 )
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
-from portal.tenders.models import Lot, TenderIndexPage, TenderPage
+from portal.tenders.models import Lot, TenderCalendarSettings, TenderIndexPage, TenderPage
 from suppliers.alerts.models import AlertSubscription
 from suppliers.enums import MembershipRole, MembershipStatus, OrganisationType
 from suppliers.interests.enums import ParticipationMode
@@ -83,7 +84,8 @@ def home_page(language="fi"):
         locale(code)
     # Wagtail's installation leaves a "Welcome" page where the home page belongs.
     Page.objects.filter(depth=2, content_type__model="page").delete()
-    home = HomePage(title="Markkinavuoropuhelu", slug="home", locale=locale())
+    home = HomePage(title="Markkinavuoropuhelu", slug="home", locale=locale(),
+                    hero_title="Yhteistyötä palveluntuottajien kanssa")
     Page.get_first_root_node().add_child(instance=home)
     home.save_revision().publish()
     base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
@@ -117,6 +119,10 @@ def index_page(model, language="fi"):
         home_page(language)
         return _translation_of(source, language)
     title, slug = _INDEX_TITLES[model]
+    if model is TenderIndexPage:
+        # The calendar's settings, as on a site whose calendar has been set up (or viewed:
+        # the first view creates them, which starts a new page-cache generation).
+        TenderCalendarSettings.load()
     index = model(title=title, slug=slug, locale=locale())
     home_page().add_child(instance=index)
     index.save_revision().publish()
@@ -145,6 +151,40 @@ def translate(page, language, **fields):
         index_page(type(parent), language)
     home_page(language)
     return _translation_of(page, language, **{"title": f"{page.title} ({language})", **fields})
+
+
+_ORGANISATION_DETAILS = {
+    "fi": {"name": "Pohjanmaan hyvinvointialue", "portal_name": "Markkinavuoropuhelu ja hankinnat",
+           "street_address": "Hietalahdenkatu 2-4", "post_office": "Vaasa",
+           "email": "markkinavuoropuhelu@example.fi"},
+    "sv": {"name": "Österbottens välfärdsområde", "portal_name": "Marknadsdialog och upphandlingar",
+           "street_address": "Sandviksgatan 2-4", "post_office": "Vasa",
+           "email": "marknadsdialog@example.fi"},
+    "en": {"name": "Wellbeing Services County of Ostrobothnia",
+           "portal_name": "Market dialogue and procurement",
+           "street_address": "Hietalahdenkatu 2-4", "post_office": "Vaasa",
+           "email": "markkinavuoropuhelu@example.fi"},
+}
+
+
+def organisation_details(**fields_by_language):
+    """{language: OrganisationDetails}: who runs the portal, in Finnish, Swedish and English
+    (one translation key), as staff enter it in the admin; created when missing. The e-mails
+    are sent from the portal's name in the reader's language, the footer shows the rest."""
+    records = {}
+    for language in LANGUAGES:
+        fields = {"postal_code": "65130", "phone": "+358 6 218 1111",
+                  "business_id": "3221331-8", **_ORGANISATION_DETAILS[language],
+                  **fields_by_language.get(language, {})}
+        record = OrganisationDetails.objects.filter(locale=locale(language)).first()
+        if record is None:
+            source = records.get(settings.LANGUAGE_CODE)
+            record = OrganisationDetails(locale=locale(language), **fields)
+            if source is not None:
+                record.translation_key = source.translation_key
+            record.save()
+        records[language] = record
+    return records
 
 
 # -- users and organisations ------------------------------------------------------------------

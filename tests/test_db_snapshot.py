@@ -1,6 +1,6 @@
-"""The database snapshot that transactional tests restore instead of seeding the demo site again
-(tests/db_snapshot.py): restoring gives back exactly the seeded rows and sequences, whatever the
-test did, even after the database has been emptied."""
+"""The database snapshots that transactional tests restore instead of seeding again
+(tests/db_snapshot.py): restoring gives back exactly the snapshotted rows and sequences,
+whatever the test did, even after the database has been emptied."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from portal.pages.models import HomePage
 from portal.tenders.models import TenderPage
-from tests import db_snapshot
+from tests import db_snapshot, factories
 
 
 def contents():
@@ -38,9 +38,17 @@ def contents():
     return rows, sequences
 
 
+def build_site():
+    """A site in three languages with a few tenders, snapshotted as "factory_site"."""
+    factories.TenderPageFactory.create_batch(5)
+    for language in ("sv", "en"):
+        factories.home_page(language)
+    db_snapshot.take("factory_site")
+
+
 @pytest.mark.django_db(transaction=True)
-def test_restoring_the_demo_snapshot_undoes_changes_and_emptying():
-    db_snapshot.restore("demo")
+def test_restoring_a_snapshot_undoes_changes_and_emptying():
+    build_site()
     seeded = contents()
     rows, _sequences = seeded
     assert len(rows["wagtailcore_page"]) == Page.objects.count() > 10
@@ -53,7 +61,7 @@ def test_restoring_the_demo_snapshot_undoes_changes_and_emptying():
     tender.save_revision().publish()
     Site.objects.all().delete()
     assert contents() != seeded
-    db_snapshot.restore("demo")
+    db_snapshot.restore("factory_site")
     assert contents() == seeded
 
     # ... and then pytest-django empties the database and recreates the content types and
@@ -61,7 +69,7 @@ def test_restoring_the_demo_snapshot_undoes_changes_and_emptying():
     call_command("flush", interactive=False, verbosity=0)
     assert not Page.objects.exists()
     assert ContentType.objects.get_for_model(HomePage).pk != home_type
-    db_snapshot.restore("demo")
+    db_snapshot.restore("factory_site")
     assert contents() == seeded
     assert ContentType.objects.get_for_model(HomePage).pk == home_type
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage

@@ -27,7 +27,7 @@ def test_the_sign_in_link_returns_to_the_page_being_read(client):
 
 
 def test_sign_up_sends_a_verification_e_mail_from_the_portal_in_swedish(
-        client, django_capture_on_commit_callbacks):
+        client, django_capture_on_commit_callbacks, organisation_details):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/sv/accounts/signup/", {
             "email": "ny.leverantor@example.fi", "password1": "Lång-lösenfras-2026",

@@ -11,6 +11,7 @@ import pytest
 from django.db import connection
 
 from portal.settings import BASE_DIR
+from tests import factories
 
 DEPLOY = BASE_DIR / "portal" / "deploy"
 
@@ -43,7 +44,7 @@ def files_of(folder):
 
 
 @pytest.fixture
-def fresh_database(db):
+def fresh_database(transactional_db):
     if connection.vendor != "postgresql":
         pytest.skip("needs DATABASE_URL pointing at PostgreSQL")
     source = connection.settings_dict
@@ -63,8 +64,12 @@ def run_script(script, *args, env):
 
 
 def test_a_backup_restores_every_row_and_every_file(fresh_database, tmp_path):
-    # The source is the test run's database (test_<DATABASE_URL's name>), as seeded with the
-    # demo site; this test's own transaction is not committed, so pg_dump sees the seed only.
+    # The source is the test run's database (test_<DATABASE_URL's name>) with a site in
+    # three languages and a few tenders, committed (a transactional test) for pg_dump to see;
+    # the session's database is put back after the test (tests/db_snapshot.py).
+    factories.TenderPageFactory.create_batch(5)
+    for language in ("sv", "en"):
+        factories.home_page(language)
     source_url = url_of(connection.settings_dict)
     media, private = tmp_path / "media", tmp_path / "private"
     (media / "images").mkdir(parents=True)

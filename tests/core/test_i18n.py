@@ -33,13 +33,13 @@ def test_first_visit_follows_the_browsers_language(client, accept_language, expe
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
-def test_html_lang_matches_the_url_language(client, language):
+def test_html_lang_matches_the_url_language(client, language, home_pages):
     response = client.get(f"/{language}/")
     assert response.status_code == 200
     assert f'<html lang="{language}">' in response.content.decode()
 
 
-def test_ui_strings_are_in_the_pages_language(client):
+def test_ui_strings_are_in_the_pages_language(client, home_pages):
     finnish = client.get("/fi/").content.decode()
     swedish = client.get("/sv/").content.decode()
     assert "Siirry sisältöön" in finnish

@@ -4,9 +4,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.utils.text import slugify
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
-from portal.pages.models import HomePage, StandardPage
+from portal.pages.models import StandardPage
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def sitemap_locations(client):
 def make_page(title, language="fi", publish=True):
     """A content page under the home page of `language`, made here so that the tests do not
     depend on what the demo holds."""
-    home = HomePage.objects.get(locale__language_code=language)
+    home = factories.home_page(language)
     page = home.add_child(instance=StandardPage(title=title, slug=slugify(title), live=publish))
     if publish:
         page.save_revision().publish()
@@ -32,10 +33,7 @@ def make_page(title, language="fi", publish=True):
 
 
 def translate(page, language):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=language))
-    translation.title = f"{page.title} ({language})"
-    translation.save_revision().publish()
-    return Page.objects.get(pk=translation.pk)
+    return factories.translate(page, language)
 
 
 def test_sitemap_lists_every_live_page_in_every_language(client):

@@ -36,15 +36,25 @@ def browser():
 
 @pytest.fixture
 def demo_site(live_server, transactional_db):
-    """The seeded demo site in the live server's database.
+    """The demo's pages and tenders (tests/conftest.py's seed_demo_site) in the live server's
+    database.
 
     Browser tests use the transactional database (the live server runs in another thread).
-    Each transactional test starts from the snapshot of the demo site that the session took
-    right after seeding it, and puts it back afterwards (tests/conftest.py,
-    tests/db_snapshot.py): the same rows and sequences as seeding again, in milliseconds.
+    The first test to ask for the demo seeds it on the session's database and snapshots the
+    result as "demo"; later ones restore that snapshot, and every transactional test puts
+    the session's database back after itself (tests/conftest.py, tests/db_snapshot.py): the
+    same rows and sequences as seeding again, in milliseconds.
     """
     from wagtail.models import Site
 
+    from tests import db_snapshot
+    from tests.conftest import seed_demo_site
+
+    if db_snapshot.exists("demo"):
+        db_snapshot.restore("demo")
+    else:
+        seed_demo_site()
+        db_snapshot.take("demo")
     assert Site.objects.filter(is_default_site=True).exists(), "the demo site is missing"
     return live_server
 

@@ -7,14 +7,14 @@ from django.core.management import call_command
 
 from portal.metrics.models import PageViewDay
 from portal.metrics.pageviews import flush_page_views, record_view
-from portal.tenders.models import TenderPage
+from tests.factories import TenderPageFactory
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 
 @pytest.fixture
 def tender(db):
-    return TenderPage.objects.live().filter(locale__language_code="fi").first()
+    return TenderPageFactory()
 
 
 def flushed(page):

@@ -32,7 +32,8 @@ def test_the_text_body_is_not_html_escaped(queue, settings):
     assert "?a=1&amp;b=2" in email.html_body
 
 
-def test_a_message_is_stored_before_it_is_sent(django_capture_on_commit_callbacks, mailoutbox):
+def test_a_message_is_stored_before_it_is_sent(django_capture_on_commit_callbacks, mailoutbox,
+                                               organisation_details):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         email = queue_email(to="toimittaja@example.fi", template="test_message", context={},
                             language="sv", headers={"X-Portal-Test": "1"})
@@ -98,7 +99,7 @@ def test_queueing_refuses_an_unknown_language_and_a_broken_address(queue):
 
 
 def test_a_message_is_signed_and_sent_from_the_portal_in_the_readers_language(
-        django_capture_on_commit_callbacks, mailoutbox):
+        django_capture_on_commit_callbacks, mailoutbox, organisation_details):
     from portal.notifications.domain import queue_email
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -135,7 +136,7 @@ def test_many_messages_are_queued_in_the_same_few_queries(
 
 
 def test_queued_together_each_is_rendered_and_signed_in_its_own_language(
-        django_capture_on_commit_callbacks, mailoutbox):
+        django_capture_on_commit_callbacks, mailoutbox, organisation_details):
     from portal.notifications.domain import queue_emails
 
     with django_capture_on_commit_callbacks(execute=True):

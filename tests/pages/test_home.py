@@ -49,7 +49,7 @@ def test_menu_marks_the_section_of_the_current_page(client):
     assert f'aria-current="page">{section.title}</a>' in html
 
 
-def test_footer_shows_the_organisation_in_the_pages_language(client):
+def test_footer_shows_the_organisation_in_the_pages_language(client, organisation_details):
     swedish = client.get(home_page("sv").url).content.decode()
     assert "Österbotten" in swedish
     finnish = client.get(home_page("fi").url).content.decode()
@@ -69,7 +69,7 @@ def test_the_menu_follows_what_staff_publish_and_unpublish(client):
     assert ">Uusi valikkosivu</a>" not in client.get(home.url).content.decode()
 
 
-def test_the_footer_follows_edits_of_the_organisation(client):
+def test_the_footer_follows_edits_of_the_organisation(client, organisation_details):
     from portal.core.models import OrganisationDetails
 
     home = home_page("sv")

@@ -137,15 +137,39 @@ def preview_form_data(page):
 
 @pytest.mark.django_db
 def test_only_one_accessibility_statement_per_language_home():
-    home = factories.home_page("fi")
     factories.AccessibilityStatementPageFactory()
     factories.PrivacyNoticePageFactory()
+    home = factories.home_page("fi")
     assert not AccessibilityStatementPage.can_create_at(home)
     assert not PrivacyNoticePage.can_create_at(home)
     assert StandardPage.can_create_at(home)
 
 
+@pytest.fixture
+def every_page_type(db):
+    """A page of every public type in Finnish, Swedish and English, with headings in its
+    body where it has one (h2 and an h3 under it, as staff write them)."""
+    body = [("heading", {"text": "Taustaa", "level": "h2"}),
+            ("paragraph", "<p>Miksi markkinavuoropuhelua?</p>"),
+            ("heading", {"text": "Aikataulu", "level": "h3"}),
+            ("paragraph", "<p>Keväällä.</p>")]
+    pages = [
+        factories.StandardPageFactory(body=body),
+        factories.AccessibilityStatementPageFactory(),
+        factories.PrivacyNoticePageFactory(),
+        factories.NewsArticlePageFactory(),
+        factories.TenderPageFactory(lots=[{"title": "Pohjoinen"}, {"title": "Etelä"}]),
+        factories.EventPageFactory(),
+        factories.PilotCallPageFactory(),
+    ]
+    for page in pages:
+        for language in ("sv", "en"):
+            factories.translate(page, language)
+    return pages
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("every_page_type")
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_no_page_skips_a_heading_level(client, language):
     """Screen-reader users navigate by headings; an h3 straight under the h1 loses them."""

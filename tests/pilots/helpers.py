@@ -9,9 +9,8 @@ from wagtail.models import Locale
 
 from pilots.enums import ProposalStatus
 from pilots.models import CallCriterion, CallQuestion, PilotCallIndexPage, PilotCallPage, Proposal
-from portal.pages.models import HomePage
 from portal.taxonomy.models import Municipality, ServiceArea
-from tests.factories import terms
+from tests import factories
 
 _counter = iter(range(1, 100000))
 
@@ -19,13 +18,7 @@ S = ProposalStatus
 
 
 def index_page(language="fi"):
-    index = PilotCallIndexPage.objects.filter(locale__language_code=language).first()
-    if index is None:
-        home = HomePage.objects.get(depth=2, locale__language_code=language)
-        index = PilotCallIndexPage(title="Pilottihaut", slug="pilottihaut")
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    return index
+    return factories.index_page(PilotCallIndexPage, language)
 
 
 def make_call(*, opens_days=-10, deadline_days=20, publish=True, questions=True, **fields):
@@ -42,7 +35,7 @@ def make_call(*, opens_days=-10, deadline_days=20, publish=True, questions=True,
     }
     for name, model in (("service_areas", ServiceArea), ("municipalities", Municipality)):
         if name in fields:  # by code
-            fields[name] = terms(model, fields[name])
+            fields[name] = factories.terms(model, fields[name])
     call = PilotCallPage(**{**defaults, "live": publish, **fields})
     call.criteria = [
         CallCriterion(name="Asiakashyöty", weight=Decimal("60"), scale_max=5),
@@ -59,8 +52,7 @@ def make_call(*, opens_days=-10, deadline_days=20, publish=True, questions=True,
 
 def translate_call(call, language, **fields):
     locale = Locale.objects.get(language_code=language)
-    if not PilotCallIndexPage.objects.filter(locale=locale).exists():
-        index_page("fi").copy_for_translation(locale).save_revision().publish()
+    index_page(language)
     translation = call.copy_for_translation(locale)
     for name, value in {"title": f"{call.title} ({language})",
                         "slug": f"{call.slug}-{language}", **fields}.items():
@@ -89,7 +81,7 @@ def make_proposal(call, organisation, user, *, status=S.DRAFT, language="fi", **
         call_key=call.translation_key, organisation=organisation, created_by=user,
         contact_email=user.email, language=language, status=status,
         submitted_at=None if status == S.DRAFT else timezone.now(), **data)
-    proposal.municipalities.set(terms(Municipality, municipalities))
+    proposal.municipalities.set(factories.terms(Municipality, municipalities))
     return proposal
 
 

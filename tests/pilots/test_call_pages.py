@@ -12,8 +12,7 @@ from django.utils import timezone, translation
 
 from pilots.enums import ProposalStatus
 from pilots.models import CallCriterion, CallFAQ, CallQuestion, PilotFollowUp
-from portal.pages.models import HomePage
-from tests.conftest import page_in
+from tests import factories
 from tests.events.helpers import make_event
 from tests.events.helpers import translate as translate_event
 
@@ -465,7 +464,7 @@ def test_the_home_page_shows_open_calls_only(client):
     open_call = make_call(title="Avoin pilottihaku")
     make_call(title="Tuleva pilottihaku", opens_days=5, deadline_days=30)
     make_call(title="Päättynyt pilottihaku", opens_days=-30, deadline_days=-1)
-    html = client.get(page_in(HomePage, "fi").url).content.decode()
+    html = client.get(factories.home_page("fi").url).content.decode()
     section = html[html.index('id="home-section-pilot_calls"'):]
     section = section[:section.index("</section>")]
     assert open_call.title in section

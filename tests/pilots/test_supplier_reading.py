@@ -185,7 +185,8 @@ def test_an_ineligible_proposal_shows_the_reason(client, call, admin_and_organis
 
 @pytest.mark.parametrize("count", [1, 3])
 def test_the_list_groups_proposals_by_call_in_a_fixed_number_of_queries(
-        client, admin_and_organisation, make_organisation, count, django_assert_num_queries):
+        client, admin_and_organisation, make_organisation, count, django_assert_num_queries,
+        organisation_details):
     user, organisation = admin_and_organisation
     second = make_organisation(user, name="Toinen Oy")
     calls = [make_call() for _ in range(count)]

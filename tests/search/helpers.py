@@ -1,9 +1,10 @@
 """Pages to search for, made as staff make them: published (or not) under the home page."""
 
 from django.test import TestCase
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
-from portal.pages.models import HomePage, StandardPage
+from portal.pages.models import StandardPage
+from tests import factories
 
 _numbers = iter(range(1, 100000))
 
@@ -19,7 +20,7 @@ def make_page(title, body_text="", *, language="fi", publish=True, intro=""):
 
 
 def _make_page(title, body_text, *, language, publish, intro):
-    home = HomePage.objects.get(depth=2, locale=Locale.objects.get(language_code=language))
+    home = factories.home_page(language)
     number = next(_numbers)
     page = StandardPage(title=title, slug=f"hakutesti-{number}", intro=intro, live=publish,
                         body=[("paragraph", f"<p>{body_text}</p>")] if body_text else [])
@@ -33,3 +34,27 @@ def restrict(page):
     with indexing():
         PageViewRestriction.objects.create(page=page, restriction_type="login")
     return page
+
+
+def build_site(tenders=1, pages=0):
+    """A site to search, indexed: home pages in Finnish, Swedish and English, `tenders` home
+    care tenders (two lots each) in the three languages, the first named "Kotihoidon
+    tukipalvelut" / "Stödtjänster inom hemvården", and `pages` content pages on services."""
+    with indexing():
+        for language in ("fi", "sv", "en"):
+            factories.home_page(language)
+        for number in range(tenders):
+            title = "Kotihoidon tukipalvelut" if number == 0 else \
+                f"Kotihoidon tukipalvelut, alue {number}"
+            tender = factories.TenderPageFactory(
+                title=title, intro="Kotihoidon tukipalveluja: ateria-, siivous- ja kauppapalvelut "
+                      "kotona asuville.",
+                lots=[{"title": "Ateriapalvelu"}, {"title": "Siivous"}])
+            factories.translate(tender, "sv", title="Stödtjänster inom hemvården" if number == 0
+                                else f"Stödtjänster inom hemvården, område {number}",
+                                intro="Stödtjänster inom hemvården: mat-, städ- och "
+                                "butikstjänster för dem som bor hemma.")
+            factories.translate(tender, "en", title=f"Home care support services {number}")
+        for number in range(pages):
+            _make_page(f"Palvelut {number}", "Sosiaali- ja terveyspalvelut.", language="fi",
+                       publish=True, intro="")

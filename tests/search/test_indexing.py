@@ -11,8 +11,8 @@ from search import indexing
 from search.models import SearchEntry, SearchFacetValue
 from search.sources import iter_items
 
+from .helpers import build_site, make_page
 from .helpers import indexing as run_indexing
-from .helpers import make_page
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,8 @@ def entry(page):
     return SearchEntry.objects.filter(key=f"page:{page.pk}").first()
 
 
-def test_the_seeded_demo_site_is_indexed():
+def test_the_site_is_indexed_in_every_language():
+    build_site(pages=1)
     report = indexing.check()
     assert report == {"database": ([], [])}
     languages = set(SearchEntry.objects.values_list("language", flat=True))
@@ -90,6 +91,7 @@ def test_tender_items_carry_their_facets_and_lots():
 
 
 def test_building_items_is_a_fixed_number_of_queries(django_assert_max_num_queries):
+    build_site(tenders=10, pages=11)
     with django_assert_max_num_queries(60):
         items = [item for _model, batch in iter_items(batch_size=1000) for item in batch]
     assert len(items) > 40
@@ -113,6 +115,7 @@ class TestCommand:
         assert "in the index but not searchable: page:999999" in out.getvalue()
 
     def test_rebuild_restores_in_batches_with_progress(self):
+        build_site(tenders=4, pages=2)
         expected = SearchEntry.objects.count()
         SearchEntry.objects.all().delete()
         out = io.StringIO()

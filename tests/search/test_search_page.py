@@ -4,12 +4,18 @@ the empty page, the header's search box; in Finnish and Swedish."""
 import pytest
 from django.test import override_settings
 
-from .helpers import make_page
+from .helpers import build_site, make_page
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_header_has_a_search_box(client):
+@pytest.fixture
+def home_care_tender(db):
+    """The home care tender in Finnish, Swedish and English, indexed."""
+    build_site()
+
+
+def test_the_header_has_a_search_box(client, home_pages):
     html = client.get("/fi/").content.decode()
     assert 'action="/fi/search/"' in html and 'role="search"' in html
 
@@ -20,6 +26,7 @@ def test_the_empty_page_asks_for_a_query(client):
     assert b"search-results" not in response.content
 
 
+@pytest.mark.usefixtures("home_care_tender")
 def test_finnish_results_with_facets(client):
     response = client.get("/fi/search/", {"q": "kotihoidon"})
     html = response.content.decode()
@@ -30,6 +37,7 @@ def test_finnish_results_with_facets(client):
     assert "noindex" in html
 
 
+@pytest.mark.usefixtures("home_care_tender")
 def test_swedish_results_stay_swedish(client):
     html = client.get("/sv/search/", {"q": "hemvården"}).content.decode()
     assert "Stödtjänster inom hemvården" in html
@@ -37,6 +45,7 @@ def test_swedish_results_stay_swedish(client):
     assert 'href="/sv/' in html
 
 
+@pytest.mark.usefixtures("home_care_tender")
 def test_a_facet_narrows_and_can_be_removed(client):
     everything = client.get("/fi/search/", {"q": "palvelut"}).context["results"]
     narrowed = client.get("/fi/search/", {"q": "palvelut", "kind": "tender"})
@@ -85,6 +94,7 @@ def test_a_fixed_number_of_queries(client, django_assert_max_num_queries):
 
 
 @override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9", ELASTICSEARCH_TIMEOUT=0.3)
+@pytest.mark.usefixtures("home_care_tender")
 def test_the_page_says_when_search_is_degraded(client):
     html = client.get("/fi/search/", {"q": "kotihoito"}).content.decode()
     assert 'class="notice"' in html

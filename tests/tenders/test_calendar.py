@@ -177,6 +177,7 @@ def test_a_range_the_wrong_way_round_is_explained(client, query):
     assert 'class="error-summary"' in html and shown == []
 
 
+@pytest.mark.usefixtures("calendar_tenders")
 def test_an_unknown_sort_order_falls_back_to_the_default(client):
     shown, html = listed(client, "?sort=bogus")
     assert shown and 'class="error-summary"' not in html

@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.events.models import EventIndexPage, EventPage, EventQuestion
-from portal.pages.models import HomePage
+from tests import factories
 from tests.suppliers.conftest import (  # noqa: F401  (fixtures shared with the suppliers)
     add_member,
     admin_and_organisation,
@@ -22,13 +22,7 @@ _numbers = itertools.count(1)
 
 
 def events_index(language="fi"):
-    index = EventIndexPage.objects.filter(locale__language_code=language).first()
-    if index is None:
-        home = HomePage.objects.get(locale__language_code=language)
-        index = EventIndexPage(title="Tapahtumat", slug="tapahtumat")
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    return index
+    return factories.index_page(EventIndexPage, language)
 
 
 def make_event(*, questions=(), **fields):

@@ -2,7 +2,8 @@
 last places at once and the places taken never exceed the open places.
 
 The registrations run in threads, each with its own database connection, so the event and
-the users are committed first (in a thread of their own) and removed at the end.
+the users are committed first (in a thread of their own). A transactional test: what it
+committed goes when the session's database is put back after it (tests/db_snapshot.py).
 """
 
 import threading
@@ -12,8 +13,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection, connections, transaction
 
 from portal.events import domain
-from portal.events.models import EventIndexPage, EventPage, Registration, RegistrationLock
-from portal.notifications.models import OutboundEmail
+from portal.events.models import EventPage, Registration
 
 from .conftest import make_event
 
@@ -42,59 +42,43 @@ def in_thread(function, *args):
 
 
 def set_up():
-    had_index = EventIndexPage.objects.filter(locale__language_code="fi").exists()
     with transaction.atomic():
         event = make_event(capacity=PLACES)
         users = [get_user_model().objects.create_user(
             f"rush{n}@example.fi", f"rush{n}@example.fi", "x" * 16) for n in range(PEOPLE)]
-    return event.pk, [user.pk for user in users], had_index
-
-
-def tear_down(event_pk, user_pks, had_index):
-    event = EventPage.objects.get(pk=event_pk)
-    Registration.objects.of_event(event).delete()
-    RegistrationLock.objects.filter(event_key=event.translation_key).delete()
-    OutboundEmail.objects.filter(to__startswith="rush").delete()
-    get_user_model().objects.filter(pk__in=user_pks).delete()
-    index = event.get_parent()
-    event.delete()
-    if not had_index:
-        index.delete()
+    return event.pk, [user.pk for user in users]
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_concurrent_registrations_never_exceed_capacity():
     if connection.vendor != "postgresql":
         pytest.skip("needs DATABASE_URL pointing at PostgreSQL")
-    event_pk, user_pks, had_index = in_thread(set_up)
-    try:
-        barrier = threading.Barrier(PEOPLE)
-        outcomes, errors = [], []
+    event_pk, user_pks = in_thread(set_up)
+    barrier = threading.Barrier(PEOPLE)
+    outcomes, errors = [], []
 
-        def register(user_pk):
-            try:
-                event = EventPage.objects.get(pk=event_pk)
-                user = get_user_model().objects.get(pk=user_pk)
-                barrier.wait(timeout=30)
-                outcomes.append(domain.register(event, user=user).status)
-            except Exception as error:
-                errors.append(error)
-            finally:
-                connections.close_all()
+    def register(user_pk):
+        try:
+            event = EventPage.objects.get(pk=event_pk)
+            user = get_user_model().objects.get(pk=user_pk)
+            barrier.wait(timeout=30)
+            outcomes.append(domain.register(event, user=user).status)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connections.close_all()
 
-        threads = [threading.Thread(target=register, args=(pk,)) for pk in user_pks]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
-        assert not errors, errors
-        assert sorted(outcomes).count("confirmed") == PLACES
-        assert sorted(outcomes).count("waiting") == PEOPLE - PLACES
-        event = EventPage.objects.get(pk=event_pk)
-        assert Registration.objects.of_event(event).holding().count() == PLACES
-        numbers = sorted(Registration.objects.of_event(event).filter(status="waiting")
-                         .values_list("waitlist_number", flat=True))
-        assert numbers == list(range(1, PEOPLE - PLACES + 1))
-    finally:
-        in_thread(tear_down, event_pk, user_pks, had_index)
+    threads = [threading.Thread(target=register, args=(pk,)) for pk in user_pks]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors, errors
+    assert sorted(outcomes).count("confirmed") == PLACES
+    assert sorted(outcomes).count("waiting") == PEOPLE - PLACES
+    event = EventPage.objects.get(pk=event_pk)
+    assert Registration.objects.of_event(event).holding().count() == PLACES
+    numbers = sorted(Registration.objects.of_event(event).filter(status="waiting")
+                     .values_list("waitlist_number", flat=True))
+    assert numbers == list(range(1, PEOPLE - PLACES + 1))

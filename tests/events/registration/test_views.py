@@ -251,7 +251,8 @@ def test_the_panel_takes_a_fixed_number_of_queries(count, make_user, panel_reque
 
 @pytest.mark.parametrize("count", [1, 4])
 def test_my_registrations_take_a_fixed_number_of_queries(client, count, make_user,
-                                                         django_assert_num_queries):
+                                                         django_assert_num_queries,
+                                                         organisation_details):
     user = make_user()
     for _ in range(count):
         event = make_event(capacity=0)

@@ -9,9 +9,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+from portal.tenders.models import TenderIndexPage
 from suppliers.alerts import mailing
 from suppliers.alerts.domain import MAX_SUBSCRIPTIONS_PER_USER
 from suppliers.alerts.models import AlertSubscription
+from tests import factories
 
 from .conftest import MODELS, terms
 
@@ -217,7 +219,8 @@ def test_other_screens_still_need_the_csrf_token(subscribe):
 
 
 def test_the_calendar_links_to_an_alert_from_its_search(client):
-    page = client.get("/fi/hankintakalenteri/?municipality=905&cpv=85311000").content.decode()
+    calendar = factories.index_page(TenderIndexPage)
+    page = client.get(f"{calendar.url}?municipality=905&cpv=85311000").content.decode()
     assert '<a href="/fi/supplier/alerts/new/?municipality=905&amp;cpv=85311000">' in page
 
 

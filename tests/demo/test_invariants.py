@@ -2,8 +2,9 @@
 business ID valid, deadlines, events and publications on Finnish working days, and no
 interest, registration or proposal dated after its tender, event or call stopped taking them.
 
-The demo is seeded once for the module (the `whole_demo` fixture of tests/conftest.py);
-checks of what the demo's texts promise live beside this file, with the same fixture.
+The demo is seeded once for the tests of the demo (the `whole_demo` fixture of
+tests/demo/conftest.py); checks of what the demo's texts promise live beside this file,
+with the same fixture.
 """
 
 import re

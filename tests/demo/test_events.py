@@ -1,36 +1,18 @@
-"""The demo events: in three languages, linked to demo tenders, and seeded only once."""
+"""The demo events: in three languages, linked to demo tenders (seeded only once:
+test_seed_demo.py)."""
 
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from portal.demo.content import load
-from portal.demo.loader.events import seed_events
 from portal.events.models import EventIndexPage, EventPage
 
-pytestmark = pytest.mark.django_db
-
-
-def test_seed_demo_twice_creates_the_events_once(settings):
-    settings.DEBUG = False
-    call_command("seed_demo", stdout=io.StringIO())
-    # The demo's events and the past events of the metrics' year of history.
-    expected = len(load("events")["events"]) + len(load("metrics")["events"])
-    counts = {language: EventPage.objects.filter(locale__language_code=language).count()
-              for language in ("fi", "sv", "en")}
-    assert counts == {"fi": expected, "sv": expected, "en": expected}
-    out = io.StringIO()
-    call_command("seed_demo", stdout=out)
-    assert "Events: 0 created" in out.getvalue()
-    assert EventPage.objects.count() == 3 * expected
-    assert EventIndexPage.objects.count() == 3
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("whole_demo")]
 
 
 def test_the_demo_has_what_the_listing_needs(client):
-    seed_events(io.StringIO())
     finnish = EventPage.objects.live().filter(locale__language_code="fi")
     now = timezone.now()
     assert finnish.filter(end__gte=now, cancelled=False).count() >= 3
@@ -51,7 +33,6 @@ def test_the_demo_has_what_the_listing_needs(client):
 def test_past_demo_events_were_attended_and_closed_with_their_count():
     from portal.events.models import Registration
 
-    call_command("seed_demo", stdout=io.StringIO())
     past = EventPage.objects.filter(locale__language_code="fi", end__lt=timezone.now(),
                                     cancelled=False)
     assert past.exists()
@@ -66,9 +47,6 @@ def test_past_demo_events_were_attended_and_closed_with_their_count():
                                       cancelled=False).first()
     assert Registration.objects.filter(event_key=coming.translation_key,
                                        status="confirmed").exists()
-    count = Registration.objects.count()
-    call_command("seed_demo", stdout=io.StringIO())
-    assert Registration.objects.count() == count
 
 
 SESSION_TYPES = ("supplier_info", "pilot_info")

@@ -1,7 +1,6 @@
 """The Swedish demo reads as a Finland-Swede writes it: Swedish mailbox names, the glossary's
 terms, and none of the calques from Finnish that a native reader corrected."""
 
-import io
 import re
 
 import pytest
@@ -9,9 +8,7 @@ import pytest
 from pilots.models import PilotCallPage
 from portal.core.models import OrganisationDetails
 from portal.demo.content import AREAS, load
-from portal.demo.loader.events import seed_events
 from portal.demo.loader.pages import mailbox
-from portal.demo.loader.pilots import seed_pilot_calls
 from portal.events.models import EventPage
 from portal.pages.models import AccessibilityStatementPage
 
@@ -79,9 +76,7 @@ def test_mailbox_names_the_swedish_mailbox_only_in_swedish():
 
 
 @pytest.mark.django_db
-def test_seeded_swedish_pages_give_the_swedish_mailboxes():
-    seed_pilot_calls(io.StringIO())
-    seed_events(io.StringIO())
+def test_seeded_swedish_pages_give_the_swedish_mailboxes(whole_demo):
     swedish_mailboxes = set(SWEDISH_MAILBOXES.values())
     finnish_mailboxes = set(SWEDISH_MAILBOXES)
     details = OrganisationDetails.objects.get(locale__language_code="sv")
