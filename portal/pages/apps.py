@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,3 +10,6 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         from . import shared_relations  # noqa: F401  (connects its signal receiver)
+        from .locales import ensure_locales
+
+        post_migrate.connect(ensure_locales, sender=self)
