@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.taxonomy.filters import with_any_term
 from portal.taxonomy.labels import options
 
 from .enums import CallPhase
@@ -55,13 +56,12 @@ class CallFilterForm(forms.Form):
 
 
 class CallFilter(django_filters.FilterSet):
-    # The codes are a JSON list on the page: no join, so no DISTINCT either.
     service_area = django_filters.MultipleChoiceFilter(
-        method="filter_codes", field_name="service_areas", label=_("Service area"),
-        widget=forms.CheckboxSelectMultiple, distinct=False)
+        method="filter_terms", field_name="service_areas", label=_("Service area"),
+        widget=forms.CheckboxSelectMultiple)
     municipality = django_filters.MultipleChoiceFilter(
-        method="filter_codes", field_name="municipalities", label=_("Municipality"),
-        widget=forms.CheckboxSelectMultiple, distinct=False)
+        method="filter_terms", field_name="municipalities", label=_("Municipality"),
+        widget=forms.CheckboxSelectMultiple)
 
     class Meta:
         model = PilotCallPage
@@ -73,19 +73,9 @@ class CallFilter(django_filters.FilterSet):
         self.filters["service_area"].extra["choices"] = options(language, "service_area")
         self.filters["municipality"].extra["choices"] = options(language, "municipality")
 
-    def filter_codes(self, queryset, name, codes):
-        """Calls with any of the chosen codes.
-
-        The codes are a JSON list; matching the quoted code as text works on SQLite and
-        PostgreSQL alike (JSON containment does not exist on SQLite). Codes are letters,
-        digits and hyphens, and a quoted code cannot match part of another one.
-        """
-        if not codes:
-            return queryset
-        match = Q()
-        for code in codes:
-            match |= Q(**{f"{name}__icontains": f'"{code}"'})
-        return queryset.filter(match)
+    def filter_terms(self, queryset, name, codes):
+        """Calls with any of the chosen terms."""
+        return with_any_term(queryset, name, codes) if codes else queryset
 
 
 # Long texts a listing never shows: leaving them out keeps the list cheap.
@@ -93,5 +83,6 @@ LISTING_DEFERRED = ("goals", "eligibility", "funding", "search_description", "se
 
 
 def for_listing(queryset):
-    """Everything a listing shows, in one query."""
-    return queryset.select_related("locale").defer_streamfields().defer(*LISTING_DEFERRED)
+    """Everything a listing shows, in a fixed number of queries."""
+    return (queryset.select_related("locale").defer_streamfields().defer(*LISTING_DEFERRED)
+            .prefetch_related("service_areas", "municipalities"))

@@ -1,8 +1,7 @@
 """How a pilot call reads in the list of calls and on its own page, in the page's language.
 
 Times are stored in UTC and shown in Europe/Helsinki (the portal's TIME_ZONE). Service areas
-and municipalities are codes on the page; their names come from the taxonomy in the page's
-language.
+and municipalities are named in the page's language.
 """
 
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from django.utils.translation import ngettext, pgettext
 from portal.core.questions import QuestionKind
 from portal.events.models import EventPage
 from portal.events.presenters import describe as describe_event
-from portal.taxonomy.labels import taxonomy_labels
+from portal.taxonomy.models import in_language, names_of
 from suppliers.enums import MembershipStatus
 
 from .enums import ACCEPTED_STATES, CallPhase, PilotProgress
@@ -99,18 +98,13 @@ class CallView:
         return ngettext("%(count)s day left", "%(count)s days left", days) % {"count": days}
 
     @cached_property
-    def _labels(self):
-        return taxonomy_labels(self.language)
-
-    @property
     def service_areas(self):
-        names = self._labels["service_area"]
-        return [names.get(code, code) for code in self.call.service_areas]
+        return [in_language(term, "name", self.language)
+                for term in self.call.service_areas.all()]
 
-    @property
+    @cached_property
     def municipalities(self):
-        names = self._labels["municipality"]
-        return sorted(names.get(code, code) for code in self.call.municipalities)
+        return names_of(self.call.municipalities.all(), self.language)
 
 
 def describe(call, request=None, now=None):

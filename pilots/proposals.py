@@ -13,8 +13,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from portal.taxonomy.models import Municipality
+
 from . import attachments, workflow
 from .models import Proposal
+
+# The proposal's relations to taxonomy terms, which its form gives as codes.
+TERM_RELATIONS = {"municipalities": Municipality}
 
 
 @dataclass
@@ -29,9 +34,16 @@ class ProposalChanges:
 
     def apply_to(self, proposal):
         for name, value in self.values.items():
-            setattr(proposal, name, value)
+            if name not in TERM_RELATIONS:
+                setattr(proposal, name, value)
         proposal.answers = {**(proposal.answers or {}), **self.answers}
         return proposal
+
+    def relate_terms(self, proposal):
+        """Link the saved proposal to the terms its form gave by code."""
+        for name, model in TERM_RELATIONS.items():
+            if name in self.values:
+                getattr(proposal, name).set(model.objects.filter(code__in=self.values[name]))
 
 
 class RepeatedPost(Exception):
@@ -128,6 +140,7 @@ def _write(proposal, changes, *, by):
     """Save the changed values, remove the chosen attachments and store the new files."""
     changes.apply_to(proposal)
     proposal.save()
+    changes.relate_terms(proposal)
     for attachment in changes.removals:
         attachments.delete(attachment)
     _store_files(proposal, changes.files, by=by)

@@ -85,8 +85,8 @@ def pilot_call_item(page):
                             page.eligibility, page.funding),
                  date=page.deadline)
     item.facets = {"kind": ["pilot_call"],
-                   "service_areas": list(page.service_areas or []),
-                   "municipalities": list(page.municipalities or [])}
+                   "service_areas": [term.code for term in page.service_areas.all()],
+                   "municipalities": [term.code for term in page.municipalities.all()]}
     return item
 
 
@@ -109,7 +109,7 @@ def _builders():
         TenderPage: (tender_item, ["service_areas", "municipalities", Prefetch(
             "lots", queryset=Lot.objects.order_by("sort_order"))], ["contract_type"]),
         EventPage: (event_item, [], []),
-        PilotCallPage: (pilot_call_item, [], []),
+        PilotCallPage: (pilot_call_item, ["service_areas", "municipalities"], []),
         NewsArticlePage: (news_item, [], []),
         StandardPage: (content_item, [], []),
         AccessibilityStatementPage: (content_item, [], []),

@@ -1,17 +1,15 @@
 """Forms of the supplier screens: an organisation's details, invitations and roles."""
 
 from django import forms
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.taxonomy.labels import taxonomy_labels
 from portal.taxonomy.ordering import order_term_choices
 
 from .business_id import normalise_business_id
 from .enums import MembershipRole, ServiceLanguage
 from .models import Organisation
 
-TAXONOMY_KINDS = {"service_areas": "service_area", "municipalities": "municipality"}
+TAXONOMY_FIELDS = ("service_areas", "municipalities")
 
 
 class OrganisationForm(forms.ModelForm):
@@ -34,13 +32,9 @@ class OrganisationForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The terms are the default language's; their names are shown in the reader's.
-        labels = taxonomy_labels(get_language())
-        for name, kind in TAXONOMY_KINDS.items():
-            field = self.fields[name]
-            names = labels[kind]
-            field.label_from_instance = lambda term, names=names: names.get(term.code, term.name)
-            order_term_choices(field)
+        # A term is named in the reader's language; list the terms in its alphabetical order.
+        for name in TAXONOMY_FIELDS:
+            order_term_choices(self.fields[name])
         for name in ("headcount_band", "turnover_band"):
             self.fields[name].choices = [("", _("Not declared")),
                                          *self.fields[name].choices[1:]]

@@ -20,7 +20,6 @@ from .enums import (
 )
 
 # Organisations refer to the default language's taxonomy terms, as tenders do.
-DEFAULT_LANGUAGE_TERMS = {"locale__language_code": settings.LANGUAGE_CODE}
 
 
 def validate_service_languages(value):
@@ -51,10 +50,10 @@ class Organisation(models.Model):
                                      choices=TurnoverBand.choices, blank=True)
     service_areas = models.ManyToManyField(
         "taxonomy.ServiceArea", verbose_name=_("service areas"), blank=True,
-        related_name="+", limit_choices_to=DEFAULT_LANGUAGE_TERMS)
+        related_name="+")
     municipalities = models.ManyToManyField(
         "taxonomy.Municipality", verbose_name=_("municipalities served"), blank=True,
-        related_name="+", limit_choices_to=DEFAULT_LANGUAGE_TERMS)
+        related_name="+")
     service_languages = models.JSONField(_("service languages"), default=list, blank=True,
                                          validators=[validate_service_languages])
     description = models.TextField(_("description"), blank=True)

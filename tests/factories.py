@@ -256,15 +256,16 @@ class AdminMembershipFactory(MembershipFactory):
 
 
 class _TermFactory(DjangoModelFactory):
-    """A term in Finnish; an existing term of the same code is reused (codes are unique per
-    language). `translate_term()` adds its Swedish and English rows."""
+    """A term named in Finnish, Swedish and English; an existing term of the same code is
+    reused (codes are unique)."""
 
     class Meta:
         abstract = True
-        django_get_or_create = ("code", "locale")
+        django_get_or_create = ("code",)
 
-    locale = factory.LazyFunction(locale)
     sort_order = 0
+    name_sv = factory.LazyAttribute(lambda term: f"{term.name_fi} (sv)")
+    name_en = factory.LazyAttribute(lambda term: f"{term.name_fi} (en)")
 
 
 class ServiceAreaFactory(_TermFactory):
@@ -272,7 +273,7 @@ class ServiceAreaFactory(_TermFactory):
         model = ServiceArea
 
     code = factory.Sequence(lambda n: f"test-area-{n}")
-    name = factory.Sequence(lambda n: f"Palvelualue {n}")
+    name_fi = factory.Sequence(lambda n: f"Palvelualue {n}")
 
 
 class ContractTypeFactory(_TermFactory):
@@ -280,7 +281,7 @@ class ContractTypeFactory(_TermFactory):
         model = ContractType
 
     code = factory.Sequence(lambda n: f"test-contract-{n}")
-    name = factory.Sequence(lambda n: f"Sopimustyyppi {n}")
+    name_fi = factory.Sequence(lambda n: f"Sopimustyyppi {n}")
 
 
 class MunicipalityFactory(_TermFactory):
@@ -288,7 +289,7 @@ class MunicipalityFactory(_TermFactory):
         model = Municipality
 
     code = factory.Sequence(lambda n: f"{900 + n % 100:03d}")
-    name = factory.Sequence(lambda n: f"Kunta {n}")
+    name_fi = factory.Sequence(lambda n: f"Kunta {n}")
     majority_language = "fi"
 
 
@@ -297,7 +298,7 @@ class CPVCodeFactory(_TermFactory):
         model = CPVCode
 
     code = factory.Sequence(lambda n: f"{85300000 + n:08d}")
-    name = factory.Sequence(lambda n: f"Sosiaalipalvelu {n}")
+    name_fi = factory.Sequence(lambda n: f"Sosiaalipalvelu {n}")
     check_digit = "0"
 
 
@@ -306,25 +307,12 @@ _TERM_FACTORIES = {ServiceArea: ServiceAreaFactory, ContractType: ContractTypeFa
 
 
 def term(model, code, **fields):
-    """The Finnish term of a code, created when missing."""
+    """The term of a code, created when missing."""
     return _TERM_FACTORIES[model](code=code, **fields)
 
 
 def terms(model, codes_or_terms):
     return [item if isinstance(item, model) else term(model, item) for item in codes_or_terms]
-
-
-
-def translate_term(finnish, language, **fields):
-    """The term's row in another language (same translation key), created when missing."""
-    existing = finnish.get_translation_or_none(locale(language))
-    if existing is not None:
-        return existing
-    translation = finnish.copy_for_translation(locale(language))
-    for name, value in {"name": f"{finnish.name} ({language})", **fields}.items():
-        setattr(translation, name, value)
-    translation.save()
-    return translation
 
 
 # -- pages -------------------------------------------------------------------------------------
@@ -374,17 +362,14 @@ def _is_many(model, name):
     return field.many_to_many or field.one_to_many
 
 
-_TERM_MODELS = {"service_areas": ServiceArea, "municipalities": Municipality,
-                "cpv_codes": CPVCode}
-
-
 def _related_values(model, name, values):
     field = model._meta.get_field(name)
     if field.many_to_many:
         return terms(field.related_model, values)
     child = field.related_model
-    return [item if isinstance(item, child) else child(sort_order=position, **item)
-            for position, item in enumerate(values)]
+    return [item if isinstance(item, child) else child(sort_order=position, **{
+        key: _related_values(child, key, value) if _is_many(child, key) else value
+        for key, value in item.items()}) for position, item in enumerate(values)]
 
 
 class StandardPageFactory(_PortalPageFactory):

@@ -1,6 +1,7 @@
 """The test factories build valid records: business IDs, pages under their home, translations."""
 
 import pytest
+from django.utils import translation
 from stdnum.fi import ytunnus
 
 from suppliers.models import Membership
@@ -17,7 +18,6 @@ from tests.factories import (
     business_id,
     home_page,
     translate,
-    translate_term,
 )
 
 pytestmark = pytest.mark.django_db
@@ -56,10 +56,12 @@ def test_pages_of_every_type_are_published_under_their_index():
     assert StandardPageFactory(publish=False).live is False
 
 
-def test_a_term_translation_shares_the_key():
-    area = ServiceAreaFactory()
-    swedish = translate_term(area, "sv", name="Hemvård")
-    assert swedish.translation_key == area.translation_key and swedish.name == "Hemvård"
+def test_a_term_is_named_in_every_language_and_reused_by_code():
+    area = ServiceAreaFactory(name_sv="Hemvård")
+    with translation.override("sv"):
+        assert area.name == "Hemvård"
+    assert area.name_fi and area.name_en
+    assert ServiceAreaFactory(code=area.code) == area
 
 
 def test_an_interest_and_an_alert():

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from portal.core.exports import export_language
 from portal.core.views import permission_denied
-from portal.taxonomy.choices import municipality_choices
+from portal.taxonomy.models import names_of
 
 from ..assignment import is_manager, is_reviewer, may_see_others_scores, visible_proposals
 from ..calls import call_in, calls_by_key
@@ -243,11 +243,9 @@ def proposal_fields(proposal, *, anonymised):
     def label(name):
         return Proposal._meta.get_field(name).verbose_name
 
-    municipalities = dict(municipality_choices())
     fields = [(label(name), getattr(proposal, name)) for name in (
         "summary", "problem", "solution", "target_group")]
-    fields.append((label("municipalities"), ", ".join(
-        str(municipalities.get(code, code)) for code in proposal.municipalities)))
+    fields.append((label("municipalities"), ", ".join(names_of(proposal.municipalities.all()))))
     fields += [(label(name), getattr(proposal, name)) for name in (
         "expected_impact", "impact_measurement")]
     fields.append((label("budget"), "" if proposal.budget is None else

@@ -11,7 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -24,7 +24,8 @@ from portal.core.questions import FormQuestion, QuestionKind
 from portal.core.working_days import WorkingDayDates
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
-from portal.taxonomy.fields import CodeListField
+from portal.pages.shared_relations import SharedRelations
+from portal.taxonomy.widgets import TermCheckboxes
 
 from ..enums import CallPhase, ScoreAggregate
 
@@ -55,7 +56,7 @@ class PilotCallIndexPage(RoutablePageMixin, PortalPage):
         return PilotCallPage.objects.child_of(self).live().public()
 
 
-class PilotCallPage(WorkingDayDates, PageViewCounted, PortalPage):
+class PilotCallPage(WorkingDayDates, PageViewCounted, SharedRelations, PortalPage):
     """One call for new service forms to pilot with providers. Times are stored in UTC and
     shown in Europe/Helsinki."""
 
@@ -75,10 +76,10 @@ class PilotCallPage(WorkingDayDates, PageViewCounted, PortalPage):
                                       help_text=_("For example: 6 months in spring 2027."))
     pilots_sought = models.PositiveSmallIntegerField(
         _("number of pilots sought"), default=1, validators=[MinValueValidator(1)])
-    service_areas = CodeListField(_("service areas"),
-                                  choices_source="portal.taxonomy.choices.service_area_choices")
-    municipalities = CodeListField(
-        _("municipalities"), choices_source="portal.taxonomy.choices.municipality_choices")
+    service_areas = ParentalManyToManyField(
+        "taxonomy.ServiceArea", related_name="+", blank=True, verbose_name=_("service areas"))
+    municipalities = ParentalManyToManyField(
+        "taxonomy.Municipality", related_name="+", blank=True, verbose_name=_("municipalities"))
     opens = models.DateTimeField(_("opens"))
     deadline = models.DateTimeField(_("deadline"))
     score_aggregate = models.CharField(
@@ -92,9 +93,11 @@ class PilotCallPage(WorkingDayDates, PageViewCounted, PortalPage):
 
     override_translatable_fields = [
         SynchronizedField(name) for name in (
-            "pilots_sought", "service_areas", "municipalities", "opens", "deadline",
-            "score_aggregate", "anonymised_review", "contact_email")
+            "pilots_sought", "opens", "deadline", "score_aggregate", "anonymised_review",
+            "contact_email")
     ]
+    # The same terms in every language (portal.pages.shared_relations).
+    shared_relations = ("service_areas", "municipalities")
 
     content_panels = [
         *PortalPage.content_panels,
@@ -105,8 +108,8 @@ class PilotCallPage(WorkingDayDates, PageViewCounted, PortalPage):
         MultiFieldPanel([
             FieldPanel("funding"),
             FieldRowPanel([FieldPanel("pilot_duration"), FieldPanel("pilots_sought")]),
-            FieldPanel("service_areas"),
-            FieldPanel("municipalities"),
+            FieldPanel("service_areas", widget=TermCheckboxes),
+            FieldPanel("municipalities", widget=TermCheckboxes),
         ], heading=_("The pilots")),
         MultiFieldPanel([
             FieldRowPanel([FieldPanel("opens"), FieldPanel("deadline")]),

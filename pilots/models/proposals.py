@@ -11,8 +11,6 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from portal.taxonomy.fields import CodeListField
-
 from ..enums import FINAL_STATES, Decision, ProposalStatus
 from ..storage import attachment_path, private_storage
 
@@ -49,8 +47,8 @@ class Proposal(models.Model):
     problem = models.TextField(_("the problem"), max_length=5000, blank=True)
     solution = models.TextField(_("the solution"), max_length=8000, blank=True)
     target_group = models.TextField(_("target group"), max_length=2000, blank=True)
-    municipalities = CodeListField(
-        _("municipalities"), choices_source="portal.taxonomy.choices.municipality_choices")
+    municipalities = models.ManyToManyField(
+        "taxonomy.Municipality", related_name="+", blank=True, verbose_name=_("municipalities"))
     expected_impact = models.TextField(_("expected impact"), max_length=4000, blank=True)
     impact_measurement = models.TextField(_("how the impact is measured"), max_length=4000,
                                           blank=True)

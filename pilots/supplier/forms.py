@@ -93,6 +93,11 @@ class MultipleFileField(forms.Field):
         return initial
 
 
+def _codes(record, relation):
+    """The codes of a record's terms; none for a proposal not saved yet."""
+    return [term.code for term in getattr(record, relation).all()] if record.pk else []
+
+
 class ProposalForm(forms.Form):
     """The whole proposal in one form.
 
@@ -133,7 +138,8 @@ class ProposalForm(forms.Form):
             if name in TEXTAREA_ROWS:
                 field.widget.attrs["rows"] = TEXTAREA_ROWS[name]
             self.fields[name] = field
-            self.initial.setdefault(name, getattr(proposal, name))
+            self.initial.setdefault(name, _codes(proposal, "municipalities")
+                                    if name == "municipalities" else getattr(proposal, name))
         self.fields["contact_email"].error_messages.update({
             "required": _("Enter the e-mail address where we send news of this proposal."),
             "invalid": _("Enter an e-mail address such as name@example.fi.")})
@@ -164,10 +170,10 @@ class ProposalForm(forms.Form):
 
     def _municipality_choices(self, language):
         names = taxonomy_labels(language)["municipality"]
-        codes = self.call.municipalities or list(names)
+        codes = _codes(self.call, "municipalities") or list(names)
         # A municipality the proposal already names stays choosable, even if the call's
         # list changed since.
-        codes = list(dict.fromkeys([*codes, *(self.proposal.municipalities or [])]))
+        codes = list(dict.fromkeys([*codes, *_codes(self.proposal, "municipalities")]))
         return sorted(((code, names.get(code, code)) for code in codes),
                       key=lambda choice: alphabetical(choice[1]))
 

@@ -13,7 +13,7 @@ from django.utils import formats, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from portal.taxonomy.labels import taxonomy_labels
+from portal.taxonomy.models import names_of
 
 from .. import workflow
 from ..calls import calls_by_key
@@ -112,13 +112,12 @@ def timeline(proposal):
 def proposal_facts(proposal, language):
     """(label, value, kind) of the proposal's fields, for reading; kind "text" keeps the
     line breaks."""
-    municipalities = taxonomy_labels(language)["municipality"]
     facts = []
     for name in FIELDS:
         value = getattr(proposal, name)
         kind = "text"
         if name == "municipalities":
-            value, kind = ", ".join(municipalities.get(code, code) for code in value), "list"
+            value, kind = ", ".join(names_of(value.all(), language)), "list"
         elif name == "budget":
             value, kind = value is not None and formats.number_format(
                 value, 2, use_l10n=True, force_grouping=True) + " €", "amount"

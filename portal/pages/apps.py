@@ -6,3 +6,6 @@ class PagesConfig(AppConfig):
     name = "portal.pages"
     label = "pages"
     verbose_name = _("Pages")
+
+    def ready(self):
+        from . import shared_relations  # noqa: F401  (connects its signal receiver)

@@ -1,7 +1,8 @@
-"""A list of codes (municipality numbers, language codes) stored as JSON.
+"""A list of codes stored as JSON: the languages of a procurement or of an event.
 
-Codes rather than foreign keys, because they are the same in every language: a lot's
-municipalities need no translation, and wagtail-localize copies the list as it is.
+Taxonomy terms are not code lists: records relate to the term's one row (models.py). A
+language is a code of settings.LANGUAGES, the same in every language version of a page, so
+wagtail-localize copies the list as it is.
 """
 
 from django import forms

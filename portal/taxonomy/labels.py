@@ -1,8 +1,9 @@
 """Names of taxonomy terms in the visitor's language, looked up by code and cached.
 
-Tenders refer to terms of the default language; a Swedish page shows the Swedish name of
-the same term. The whole taxonomy is a few hundred rows, so every name in every language is
-read once and kept in the cache until a term is saved or deleted.
+A term is one row with its name in each language; listings that show many terms look the
+names up by code here instead of loading the rows. The whole taxonomy is a few hundred rows,
+so every name in every language is read once and kept in the cache until a term is saved or
+deleted.
 """
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
+from portal.taxonomy.ordering import alphabetical
 
 TAXONOMIES = {
     "service_area": ServiceArea,
@@ -22,12 +24,13 @@ CACHE_KEY = "taxonomy:labels"
 
 
 def _load():
-    labels = {}
+    languages = [code for code, _name in settings.LANGUAGES]
+    labels = {language: {kind: {} for kind in TAXONOMIES} for language in languages}
     for kind, model in TAXONOMIES.items():
-        for code, name, language in model.objects.values_list(
-            "code", "name", "locale__language_code"
-        ):
-            labels.setdefault(language, {}).setdefault(kind, {})[code] = name
+        for row in model.objects.values("code", *(f"name_{code}" for code in languages)):
+            for language in languages:
+                if row[f"name_{language}"]:
+                    labels[language][kind][row["code"]] = row[f"name_{language}"]
     return labels
 
 
@@ -53,11 +56,12 @@ def taxonomy_labels(language):
 
 
 def options(language, kind):
-    """(code, name) pairs of one taxonomy, sorted as staff ordered them or by name."""
+    """(code, name) pairs of one taxonomy: CPV codes by code, others alphabetically as
+    readers of the language expect."""
     names = taxonomy_labels(language)[kind]
     if kind == "cpv":
         return sorted(names.items())
-    return sorted(names.items(), key=lambda item: item[1])
+    return sorted(names.items(), key=lambda item: alphabetical(item[1]))
 
 
 @receiver(post_save)

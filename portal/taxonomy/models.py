@@ -1,50 +1,82 @@
-"""Taxonomy terms as translatable snippets: one row per term and language.
+"""Taxonomy terms: one row per term, the same in every language.
 
-Each term has a language-independent code that stays the same across its translations (kept
-in sync by wagtail-localize), so open data, filters in URLs and alert subscriptions refer to
-the code, while pages show the name in the visitor's language.
+A term's code (a slug, a municipality's number, a CPV code) is its identity in open data,
+filters in URLs and alert subscriptions; every tender, lot, organisation, alert, pilot call
+and proposal refers to the one row of the term, so nothing needs reconciling between the
+translations of a page. The row holds the term's name in each language of the portal, and
+`name` gives it in the active language.
 """
 
+from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .ordering import alphabetical
 
 
-class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
-    code = models.SlugField(_("code"), max_length=60,
+def in_language(term, field, language=None):
+    """The term's `field` (name, description) in `language` (the active one by default),
+    falling back to the default language's text where a translation is missing."""
+    language = (language or get_language() or settings.LANGUAGE_CODE)[:2]
+    return (getattr(term, f"{field}_{language}", "")
+            or getattr(term, f"{field}_{settings.LANGUAGE_CODE}"))
+
+
+def names_of(terms, language=None):
+    """The terms' names in `language` (the active one by default), alphabetically."""
+    return sorted((in_language(term, "name", language) for term in terms), key=alphabetical)
+
+
+class TaxonomyTerm(index.Indexed, models.Model):
+    code = models.SlugField(_("code"), max_length=60, unique=True,
                             help_text=_("Stays the same in every language."))
-    name = models.CharField(_("name"), max_length=200)
+    name_fi = models.CharField(_("name in Finnish"), max_length=200)
+    name_sv = models.CharField(_("name in Swedish"), max_length=200)
+    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
-    translatable_fields = [TranslatableField("name"), SynchronizedField("code"),
-                           SynchronizedField("sort_order")]
-    search_fields = [index.SearchField("name"), index.FilterField("locale_id")]
-    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name_fi"), index.SearchField("name_sv"),
+                     index.SearchField("name_en"), index.SearchField("code")]
+    panels = [FieldPanel("code"), FieldPanel("name_fi"), FieldPanel("name_sv"),
+              FieldPanel("name_en"), FieldPanel("sort_order")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta:
         abstract = True
-        ordering = ["sort_order", "name"]
+        ordering = ["sort_order", "name_fi"]
 
     def __str__(self):
         return self.name
 
+    @property
+    def name(self):
+        return in_language(self, "name")
 
-class ServiceArea(TaxonomyTerm):
-    description = models.TextField(_("description"), blank=True)
 
-    translatable_fields = [*TaxonomyTerm.translatable_fields, TranslatableField("description")]
-    panels = [*TaxonomyTerm.panels, FieldPanel("description")]
+class DescribedTerm(TaxonomyTerm):
+    description_fi = models.TextField(_("description in Finnish"), blank=True)
+    description_sv = models.TextField(_("description in Swedish"), blank=True)
+    description_en = models.TextField(_("description in English"), blank=True)
+
+    panels = [*TaxonomyTerm.panels,
+              FieldPanel("description_fi"), FieldPanel("description_sv"),
+              FieldPanel("description_en")]
 
     class Meta(TaxonomyTerm.Meta):
+        abstract = True
+
+    @property
+    def description(self):
+        return in_language(self, "description")
+
+
+class ServiceArea(DescribedTerm):
+    class Meta(DescribedTerm.Meta):
         verbose_name = _("service area")
         verbose_name_plural = _("service areas")
-        constraints = [
-            models.UniqueConstraint(fields=["code", "locale"], name="unique_service_area_code"),
-        ]
 
 
 class Municipality(TaxonomyTerm):
@@ -55,37 +87,25 @@ class Municipality(TaxonomyTerm):
         SWEDISH = "sv", _("Swedish")
 
     code = models.CharField(
-        _("municipality number"), max_length=3,
+        _("municipality number"), max_length=3, unique=True,
         validators=[RegexValidator(r"^\d{3}$", _("Enter the three-digit municipality number."))],
     )
     majority_language = models.CharField(_("majority language"), max_length=2,
                                          choices=Language.choices)
 
-    translatable_fields = [*TaxonomyTerm.translatable_fields,
-                           SynchronizedField("majority_language")]
-    panels = [*TaxonomyTerm.panels, FieldPanel("majority_language")]
+    panels = [FieldRowPanel([FieldPanel("code"), FieldPanel("majority_language")]),
+              FieldPanel("name_fi"), FieldPanel("name_sv"), FieldPanel("name_en")]
 
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("municipality")
         verbose_name_plural = _("municipalities")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["code", "locale"], name="unique_municipality_code"),
-        ]
+        ordering = ["name_fi"]
 
 
-class ContractType(TaxonomyTerm):
-    description = models.TextField(_("description"), blank=True)
-
-    translatable_fields = [*TaxonomyTerm.translatable_fields, TranslatableField("description")]
-    panels = [*TaxonomyTerm.panels, FieldPanel("description")]
-
-    class Meta(TaxonomyTerm.Meta):
+class ContractType(DescribedTerm):
+    class Meta(DescribedTerm.Meta):
         verbose_name = _("contract type")
         verbose_name_plural = _("contract types")
-        constraints = [
-            models.UniqueConstraint(fields=["code", "locale"], name="unique_contract_type_code"),
-        ]
 
 
 class CPVCode(TaxonomyTerm):
@@ -96,7 +116,7 @@ class CPVCode(TaxonomyTerm):
     """
 
     code = models.CharField(
-        _("CPV code"), max_length=8,
+        _("CPV code"), max_length=8, unique=True,
         validators=[RegexValidator(r"^\d{8}$", _("Enter the eight digits of the CPV code."))],
     )
     check_digit = models.CharField(
@@ -104,17 +124,13 @@ class CPVCode(TaxonomyTerm):
         validators=[RegexValidator(r"^\d$", _("Enter the single check digit."))],
     )
 
-    translatable_fields = [*TaxonomyTerm.translatable_fields, SynchronizedField("check_digit")]
-    panels = [FieldPanel("code"), FieldPanel("check_digit"), FieldPanel("name")]
-    search_fields = [*TaxonomyTerm.search_fields, index.SearchField("code")]
+    panels = [FieldRowPanel([FieldPanel("code"), FieldPanel("check_digit")]),
+              FieldPanel("name_fi"), FieldPanel("name_sv"), FieldPanel("name_en")]
 
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("CPV code")
         verbose_name_plural = _("CPV codes")
         ordering = ["code"]
-        constraints = [
-            models.UniqueConstraint(fields=["code", "locale"], name="unique_cpv_code"),
-        ]
 
     def __str__(self):
         return f"{self.full_code} {self.name}"

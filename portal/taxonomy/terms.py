@@ -6,7 +6,6 @@ again: existing terms are kept as staff may have edited them."""
 from pathlib import Path
 
 import yaml
-from wagtail.models import Locale
 
 from .models import ContractType, CPVCode, Municipality, ServiceArea
 
@@ -19,19 +18,13 @@ def read_terms():
         return yaml.safe_load(file)
 
 
-def _upsert_term(model, code, sort_order, values_by_language):
-    """Create the term in each language, sharing one translation key; keep existing rows."""
-    translation_key = None
-    created = 0
-    for language in LANGUAGES:
-        locale, _new = Locale.objects.get_or_create(language_code=language)
-        defaults = {"sort_order": sort_order, **values_by_language[language]}
-        if translation_key:
-            defaults["translation_key"] = translation_key
-        term, was_created = model.objects.get_or_create(code=code, locale=locale,
-                                                        defaults=defaults)
-        translation_key = term.translation_key
-        created += was_created
+def _in_languages(field, texts):
+    return {f"{field}_{language}": texts[language] for language in LANGUAGES}
+
+
+def _add_term(model, code, values):
+    """Create the term unless it exists: staff may have edited it since."""
+    _term, created = model.objects.get_or_create(code=code, defaults=values)
     return created
 
 
@@ -41,22 +34,16 @@ def load_terms(stdout):
     for model, terms in ((ServiceArea, content["service_areas"]),
                          (ContractType, content["contract_types"])):
         for order, term in enumerate(terms):
-            created += _upsert_term(model, term["code"], order, {
-                language: {"name": term["name"][language],
-                           "description": term["description"][language]}
-                for language in LANGUAGES
-            })
+            created += _add_term(model, term["code"], {
+                "sort_order": order, **_in_languages("name", term["name"]),
+                **_in_languages("description", term["description"])})
     for term in content["municipalities"]:
         # A municipality's English name is its name in its majority language.
         majority = term["majority_language"]
         names = {**term["name"], "en": term["name"][majority]}
-        created += _upsert_term(Municipality, term["code"], 0, {
-            language: {"name": names[language], "majority_language": majority}
-            for language in LANGUAGES
-        })
+        created += _add_term(Municipality, term["code"], {
+            "majority_language": majority, **_in_languages("name", names)})
     for term in content["cpv_codes"]:
-        created += _upsert_term(CPVCode, term["code"], 0, {
-            language: {"name": term["name"][language], "check_digit": term["check_digit"]}
-            for language in LANGUAGES
-        })
+        created += _add_term(CPVCode, term["code"], {
+            "check_digit": term["check_digit"], **_in_languages("name", term["name"])})
     stdout.write(f"Taxonomy: {created} terms created.")

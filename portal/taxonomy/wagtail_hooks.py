@@ -10,29 +10,29 @@ from .models import ContractType, CPVCode, Municipality, ServiceArea
 class ServiceAreaViewSet(SnippetViewSet):
     model = ServiceArea
     icon = "tag"
-    list_display = ["name", "code", "locale"]
-    search_fields = ["name"]
+    list_display = ["name_fi", "name_sv", "code"]
+    search_fields = ["name_fi", "name_sv", "name_en", "code"]
 
 
 class MunicipalityViewSet(SnippetViewSet):
     model = Municipality
     icon = "site"
-    list_display = ["name", "code", "majority_language", "locale"]
-    search_fields = ["name"]
+    list_display = ["name_fi", "name_sv", "code", "majority_language"]
+    search_fields = ["name_fi", "name_sv", "name_en", "code"]
 
 
 class ContractTypeViewSet(SnippetViewSet):
     model = ContractType
     icon = "doc-full"
-    list_display = ["name", "code", "locale"]
-    search_fields = ["name"]
+    list_display = ["name_fi", "name_sv", "code"]
+    search_fields = ["name_fi", "name_sv", "name_en", "code"]
 
 
 class CPVCodeViewSet(SnippetViewSet):
     model = CPVCode
     icon = "list-ol"
-    list_display = ["full_code", "name", "locale"]
-    search_fields = ["name", "code"]
+    list_display = ["full_code", "name_fi", "name_sv"]
+    search_fields = ["name_fi", "name_sv", "name_en", "code"]
 
 
 class TaxonomyGroup(SnippetViewSetGroup):

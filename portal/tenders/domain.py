@@ -151,22 +151,3 @@ def update_notice(tender, notice_url, *, user=None, when=None):
     if notice_url:
         _announce(tender, notice_url=notice_url)
     return tender
-
-
-def share_facts(tender):
-    """Give the translations of a default-language tender its service areas,
-    municipalities and CPV codes (wagtail-localize leaves many-to-many fields alone)."""
-    if tender.locale.language_code != settings.LANGUAGE_CODE:
-        return
-    translations = list(TenderPage.objects.filter(translation_key=tender.translation_key)
-                        .exclude(pk=tender.pk))
-    for name in TenderPage.SHARED_RELATIONS:
-        field = TenderPage._meta.get_field(name)
-        through = field.remote_field.through
-        source_column, term_column = field.m2m_field_name(), field.m2m_reverse_field_name()
-        term_ids = list(getattr(tender, name).values_list("pk", flat=True))
-        through.objects.filter(**{f"{source_column}__in": translations}).delete()
-        through.objects.bulk_create([
-            through(**{f"{source_column}_id": translation.pk, f"{term_column}_id": term_id})
-            for translation in translations for term_id in term_ids
-        ])

@@ -2,7 +2,6 @@
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -44,33 +43,6 @@ def lot_problems(value_min, value_max, lots):
 
 
 class TenderPageForm(WagtailAdminPageForm):
-    TAXONOMY_FIELDS = ("service_areas", "municipalities", "cpv_codes", "contract_type")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Each term exists once per language: offer one language's terms, those of the
-        # page's own language where the page has chosen terms of it, else the default's.
-        locale_id = getattr(self.instance, "locale_id", None)
-        for name in self.TAXONOMY_FIELDS:
-            field = self.fields.get(name)
-            if field is None:
-                continue
-            chosen = self.initial.get(name)
-            language_terms = field.queryset.filter(locale_id=locale_id)
-            if not locale_id or not language_terms.exists() or (
-                chosen and not self._chosen_in(language_terms, chosen)
-            ):
-                language_terms = field.queryset.filter(
-                    locale__language_code=settings.LANGUAGE_CODE)
-            field.queryset = language_terms
-
-    @staticmethod
-    def _chosen_in(queryset, chosen):
-        values = [chosen] if isinstance(chosen, int | str) or hasattr(chosen, "pk") \
-            else list(chosen)
-        ids = [getattr(value, "pk", value) for value in values]
-        return queryset.filter(pk__in=ids).count() == len(set(ids))
-
     def clean(self):
         cleaned_data = super().clean()
         formset = self.formsets.get("lots")

@@ -4,15 +4,16 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 from django import forms
-from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -25,8 +26,10 @@ from portal.core.page_views import PageViewCounted
 from portal.core.working_days import WorkingDayDates
 from portal.pages.blocks import ContentStreamBlock
 from portal.pages.models import PortalPage
+from portal.pages.shared_relations import SharedRelations
 from portal.taxonomy.fields import CodeListField
 from portal.taxonomy.labels import taxonomy_labels
+from portal.taxonomy.widgets import TermCheckboxes
 
 from .enums import (
     NOTICE_REQUIRED_STATES,
@@ -130,7 +133,7 @@ class TenderIndexPage(RoutablePageMixin, PortalPage):
         return TenderPage.objects.child_of(self).live().public()
 
 
-class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
+class TenderPage(WorkingDayDates, PageViewCounted, SharedRelations, PortalPage):
     """One coming procurement. Field names follow OCDS where it has one."""
 
     working_day_fields = ("planned_publication", "market_dialogue_date", "interest_deadline",
@@ -138,10 +141,8 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
 
     reference = models.CharField(_("reference number"), max_length=40)
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("description"))
-    # Pages show each term's name in their own language through its code (see labels.py),
-    # whichever language's row a relation points at: wagtail-localize moves a translated
-    # page's contract type to the term's own translation, and keeps the other relations.
-    # The editor offers the terms of one language only (forms.TenderPageForm).
+    # A term is one row for every language (portal.taxonomy.models): every translation of a
+    # tender points at the same rows, and a page shows each term's name in its own language.
     service_areas = ParentalManyToManyField(
         "taxonomy.ServiceArea", related_name="+", verbose_name=_("service areas"))
     municipalities = ParentalManyToManyField(
@@ -204,8 +205,8 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
         FieldPanel("intro", heading=_("Summary")),
         FieldPanel("body"),
         MultiFieldPanel([
-            FieldPanel("service_areas", widget=forms.CheckboxSelectMultiple),
-            FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("service_areas", widget=TermCheckboxes),
+            FieldPanel("municipalities", widget=TermCheckboxes),
             FieldPanel("cpv_codes", widget=forms.CheckboxSelectMultiple),
             FieldPanel("contract_type"),
             FieldPanel("procedure"),
@@ -239,16 +240,14 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
         index.FilterField("status"),
     ]
 
-    # Facts that are the same in every language. The contract type especially: left to
-    # wagtail-localize's default, translating a tender would "translate" the shared term.
+    # Facts that are the same in every language.
     override_translatable_fields = [
         SynchronizedField(name) for name in (
             "reference", "contract_type", "contact_name", "contact_email", "contact_phone",
         )
     ]
-    # Kept from the default-language page (see domain.share_facts), as wagtail-localize
-    # does not synchronise many-to-many fields.
-    SHARED_RELATIONS = ("service_areas", "municipalities", "cpv_codes")
+    # The same terms in every language (portal.pages.shared_relations).
+    shared_relations = ("service_areas", "municipalities", "cpv_codes")
 
     parent_page_types = ["tenders.TenderIndexPage"]
     subpage_types = []
@@ -326,14 +325,13 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
         page.status = self.status
         page.status_changed_at = self.status_changed_at
         page.notice_url = self.notice_url
-        if self.pk and self.locale.language_code != settings.LANGUAGE_CODE:
-            # A translation's relations follow the default-language page, not its drafts.
-            for name in self.SHARED_RELATIONS:
-                setattr(page, name, list(getattr(self, name).all()))
         return page
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if not getattr(request, "is_preview", False):
+            # The lots' municipalities in one query (a preview shows the editor's, unsaved).
+            prefetch_related_objects(self.lot_list, "municipalities")
         context["view"] = describe(self, taxonomy_labels(get_language()), sme_threshold())
         # Newest first, the baseline dates left out.
         context["timeline"] = timeline(TenderTimelineEntry.objects.filter(
@@ -364,7 +362,7 @@ class TenderPage(WorkingDayDates, PageViewCounted, PortalPage):
         return sorted(self.lots.all(), key=lambda lot: lot.number)
 
 
-class Lot(TranslatableMixin, Orderable):
+class Lot(TranslatableMixin, Orderable, ClusterableModel):
     """A part of a tender that can be bid for on its own (osa-alue / delområde)."""
 
     tender = ParentalKey(TenderPage, on_delete=models.CASCADE, related_name="lots")
@@ -376,8 +374,8 @@ class Lot(TranslatableMixin, Orderable):
                                           blank=True, **EUR)
     annual_value = models.DecimalField(_("annual value (EUR excl. VAT)"), null=True,
                                        blank=True, **EUR)
-    municipalities = CodeListField(
-        _("municipalities"), choices_source="portal.taxonomy.choices.municipality_choices")
+    municipalities = ParentalManyToManyField(
+        "taxonomy.Municipality", related_name="+", blank=True, verbose_name=_("municipalities"))
     volume_quantity = models.PositiveIntegerField(_("volume"), null=True, blank=True)
     volume_unit = models.CharField(_("unit of volume"), max_length=10,
                                    choices=VolumeUnit.choices, blank=True)
@@ -391,7 +389,7 @@ class Lot(TranslatableMixin, Orderable):
         FieldPanel("description"),
         FieldPanel("requirements"),
         FieldRowPanel([FieldPanel("estimated_value"), FieldPanel("annual_value")]),
-        FieldPanel("municipalities"),
+        FieldPanel("municipalities", widget=TermCheckboxes),
         FieldRowPanel([FieldPanel("volume_quantity"), FieldPanel("volume_unit")]),
         FieldPanel("sme_override"),
         FieldPanel("sme_override_reason"),

@@ -144,7 +144,7 @@ def build_release(tender, translations, labels, threshold, buyer, request):
             "classification": classification[0] if classification else None,
             "additionalClassifications": classification[1:],
             "relatedLot": str(lot.number),
-            **delivery(lot.municipalities),
+            **delivery([term.code for term in lot.municipalities.all()]),
         })
     if not lots:
         items.append({
@@ -246,7 +246,7 @@ def release_package(request):
     """Every published tender of the default language, with its translations merged in."""
     labels = taxonomy_labels(settings.LANGUAGE_CODE)
     threshold = sme_threshold()
-    related = ("service_areas", "municipalities", "cpv_codes", "lots")
+    related = ("service_areas", "municipalities", "cpv_codes", "lots", "lots__municipalities")
     tenders = list(
         TenderPage.objects.live().public()
         .filter(locale__language_code=settings.LANGUAGE_CODE)

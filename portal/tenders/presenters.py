@@ -40,8 +40,14 @@ def format_value(tender):
 @dataclass
 class LotView:
     lot: object
-    municipalities: list
     sme_sized: bool
+    municipality_names: dict = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def municipalities(self):
+        """Read only where shown (the tender's page, which prefetches them)."""
+        return sorted(self.municipality_names.get(term.code, term.name)
+                      for term in self.lot.municipalities.all())
 
 
 @dataclass
@@ -96,9 +102,7 @@ def describe(tender, labels, threshold, request=None):
         labels=labels,
         contract_type=labels["contract_type"].get(tender.contract_type.code,
                                                   tender.contract_type.name),
-        lots=[LotView(lot=lot,
-                      municipalities=sorted(municipality_names.get(code, code)
-                                            for code in lot.municipalities),
-                      sme_sized=lot.is_sme_sized(threshold))
+        lots=[LotView(lot=lot, sme_sized=lot.is_sme_sized(threshold),
+                      municipality_names=municipality_names)
               for lot in tender.lot_list],
     )

@@ -6,14 +6,13 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from .domain import record_publication, share_facts
+from .domain import record_publication
 from .models import SME_THRESHOLD_KEY, TenderCalendarSettings, TenderPage
 
 
 @receiver(page_published, sender=TenderPage)
 def date_schedule_changes(sender, instance, **kwargs):
     record_publication(instance)
-    share_facts(instance)
 
 
 @receiver(post_save, sender=TenderCalendarSettings)

@@ -2,10 +2,8 @@
 
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.taxonomy.labels import taxonomy_labels
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
 from portal.taxonomy.ordering import order_term_choices
 
@@ -67,16 +65,8 @@ class AlertForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # The terms are the default language's; their names are shown in the reader's.
-        labels = taxonomy_labels(get_language())
+        # Terms are named in the reader's language (a CPV code as "85311100-3 name").
         for name, (kind, _model, _parameter) in TAXONOMY_FIELDS.items():
-            names = labels[kind]
-            if kind == "cpv":
-                def label(term, names=names):
-                    return f"{term.full_code} {names.get(term.code, term.name)}"
-            else:
-                def label(term, names=names):
-                    return names.get(term.code, term.name)
-            self.fields[name].label_from_instance = label
             if kind != "cpv":  # CPV codes stay in the order of their numbers
                 order_term_choices(self.fields[name])
         # A new alert starts with nothing ticked, which means every kind of item.
@@ -108,8 +98,7 @@ def initial_from_calendar(query):
     for name, (_kind, model, parameter) in TAXONOMY_FIELDS.items():
         codes = [code for code in query.getlist(parameter) if code]
         if codes:
-            initial[name] = list(model.objects.filter(
-                code__in=codes, locale__language_code=settings.LANGUAGE_CODE))
+            initial[name] = list(model.objects.filter(code__in=codes))
     if query.get("keywords", "").strip():
         # From the search page's "tell me when something like this is published".
         initial["keywords"] = query["keywords"].strip()[:500]

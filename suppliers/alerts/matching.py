@@ -8,7 +8,6 @@ checked here, in the item's text in all its languages: as substrings without cas
 word as the search matches them (portal/core/text_analysis.py: "kotihoidossa" finds "kotihoito").
 """
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -24,15 +23,14 @@ BATCH_SIZE = 1000
 
 
 def cpv_term_ids(item_codes):
-    """The default language's CPV terms that match one of the item's codes (cpv.py)."""
+    """The CPV terms that match one of the item's codes (cpv.py)."""
     codes, prefixes = cpv.matching_terms(item_codes)
     if not codes:
         return set()
     condition = Q(code__in=codes)
     for prefix in prefixes:
         condition |= Q(code__startswith=prefix)
-    return set(CPVCode.objects.filter(condition, locale__language_code=settings.LANGUAGE_CODE)
-               .values_list("pk", flat=True))
+    return set(CPVCode.objects.filter(condition).values_list("pk", flat=True))
 
 
 def _empty_or_one_of(criterion, term_ids):

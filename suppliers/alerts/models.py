@@ -12,8 +12,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from suppliers.models import DEFAULT_LANGUAGE_TERMS
-
 from .enums import ITEM_TYPE_FIELDS, ChangeReason, Frequency, ItemType
 
 KEYWORD_SEPARATORS = re.compile(r"[,;\n]+")
@@ -44,16 +42,16 @@ class AlertSubscription(models.Model):
     pilot_calls = models.BooleanField(_("pilot calls"), default=True)
     service_areas = models.ManyToManyField(
         "taxonomy.ServiceArea", verbose_name=_("service areas"), blank=True,
-        related_name="+", limit_choices_to=DEFAULT_LANGUAGE_TERMS)
+        related_name="+")
     municipalities = models.ManyToManyField(
         "taxonomy.Municipality", verbose_name=_("municipalities"), blank=True,
-        related_name="+", limit_choices_to=DEFAULT_LANGUAGE_TERMS)
+        related_name="+")
     contract_types = models.ManyToManyField(
         "taxonomy.ContractType", verbose_name=_("contract types"), blank=True,
-        related_name="+", limit_choices_to=DEFAULT_LANGUAGE_TERMS)
+        related_name="+")
     cpv_codes = models.ManyToManyField(
         "taxonomy.CPVCode", verbose_name=_("CPV codes"), blank=True,
-        related_name="+", limit_choices_to=DEFAULT_LANGUAGE_TERMS)
+        related_name="+")
     keywords = models.CharField(_("keywords"), max_length=500, blank=True)
     frequency = models.CharField(_("frequency"), max_length=10, choices=Frequency.choices,
                                  default=Frequency.IMMEDIATE)

@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
 
-from portal.taxonomy.models import ContractType, Municipality, ServiceArea
 from portal.tenders.enums import TimelineKind
 from portal.tenders.models import Lot, TenderPage, TenderTimelineEntry
 from portal.tenders.timeline import _text as describe_entry  # the public timeline's wording
@@ -25,16 +24,6 @@ def _absolute(url):
     return url
 
 
-def _default_ids(model, codes):
-    """The default language's terms with these codes: a translated tender may point at a
-    translation's term, subscriptions always at the default language's."""
-    if not codes:
-        return frozenset()
-    return frozenset(model.objects.filter(code__in=codes,
-                                          locale__language_code=settings.LANGUAGE_CODE)
-                     .values_list("pk", flat=True))
-
-
 def tender_item(tender_key):
     """The live, public tender with this translation key as an AlertItem, or None when it
     is not (or no longer) published."""
@@ -42,15 +31,16 @@ def tender_item(tender_key):
         TenderPage.objects.filter(translation_key=tender_key).live().public()
         .select_related("locale", "contract_type")
         .prefetch_related("service_areas", "municipalities", "cpv_codes",
-                          Prefetch("lots", queryset=Lot.objects.order_by("number")))
+                          Prefetch("lots", queryset=Lot.objects.order_by("number")),
+                          "lots__municipalities")
     )
     if not pages:
         return None
     by_language = {page.locale.language_code: page for page in pages}
     main = by_language.get(settings.LANGUAGE_CODE, pages[0])
-    municipality_codes = {term.code for term in main.municipalities.all()}
+    municipality_ids = {term.pk for term in main.municipalities.all()}
     for lot in main.lots.all():
-        municipality_codes.update(lot.municipalities or [])
+        municipality_ids.update(term.pk for term in lot.municipalities.all())
     urls = {language: _absolute(page.get_url() or "") for language, page in by_language.items()}
     return AlertItem(
         item_type=ItemType.TENDER,
@@ -60,9 +50,9 @@ def tender_item(tender_key):
                    if page.intro},
         urls=urls,
         action_urls={language: url + INTEREST_ANCHOR for language, url in urls.items() if url},
-        service_area_ids=_default_ids(ServiceArea, {t.code for t in main.service_areas.all()}),
-        municipality_ids=_default_ids(Municipality, municipality_codes),
-        contract_type_ids=_default_ids(ContractType, {main.contract_type.code}),
+        service_area_ids=frozenset(term.pk for term in main.service_areas.all()),
+        municipality_ids=frozenset(municipality_ids),
+        contract_type_ids=frozenset({main.contract_type_id}),
         cpv_codes=frozenset(term.code for term in main.cpv_codes.all()),
         texts=tuple(text for page in pages for text in (
             page.title, page.intro, *(lot.title for lot in page.lots.all())) if text),

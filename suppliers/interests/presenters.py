@@ -10,9 +10,9 @@ from .models import TenderInterest
 
 
 def lot_views(tender, threshold=None):
-    """LotViews of a tender page's lots (municipalities are not needed by the form)."""
+    """LotViews of a tender page's lots (the form does not show their municipalities)."""
     threshold = sme_threshold() if threshold is None else threshold
-    return [LotView(lot=lot, municipalities=[], sme_sized=lot.is_sme_sized(threshold))
+    return [LotView(lot=lot, sme_sized=lot.is_sme_sized(threshold))
             for lot in tender.lot_list]
 
 

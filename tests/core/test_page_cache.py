@@ -82,7 +82,7 @@ def test_a_draft_is_not_shown_until_it_is_published(client):
 def test_a_taxonomy_change_starts_a_new_generation(client):
     term = ServiceAreaFactory()
     before = generation()
-    term.name = term.name + " (uusi nimi)"
+    term.name_fi = term.name_fi + " (uusi nimi)"
     term.save()
     assert generation() > before
 

@@ -29,7 +29,6 @@ def business_id():
 
 def make_org(created, *, kind=OrganisationType.COMPANY, headcount="micro", turnover="micro",
              municipalities=(), name=None):
-    from wagtail.models import Locale
 
     from portal.taxonomy.models import Municipality
 
@@ -38,8 +37,7 @@ def make_org(created, *, kind=OrganisationType.COMPANY, headcount="micro", turno
         headcount_band=headcount, turnover_band=turnover)
     Organisation.objects.filter(pk=organisation.pk).update(created_at=created)
     if municipalities:
-        organisation.municipalities.set(Municipality.objects.filter(
-            code__in=municipalities, locale=Locale.get_default()))
+        organisation.municipalities.set(Municipality.objects.filter(code__in=municipalities))
     organisation.refresh_from_db()
     return organisation
 

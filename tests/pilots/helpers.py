@@ -9,7 +9,9 @@ from wagtail.models import Locale
 
 from pilots.enums import ProposalStatus
 from pilots.models import CallCriterion, CallQuestion, PilotCallIndexPage, PilotCallPage, Proposal
+from portal.taxonomy.models import Municipality, ServiceArea
 from tests import factories
+from tests.factories import terms
 
 _counter = iter(range(1, 100000))
 
@@ -32,6 +34,9 @@ def make_call(*, opens_days=-10, deadline_days=20, publish=True, questions=True,
         "opens": now + datetime.timedelta(days=opens_days),
         "deadline": now + datetime.timedelta(days=deadline_days),
     }
+    for name, model in (("service_areas", ServiceArea), ("municipalities", Municipality)):
+        if name in fields:  # by code
+            fields[name] = terms(model, fields[name])
     call = PilotCallPage(**{**defaults, "live": publish, **fields})
     call.criteria = [
         CallCriterion(name="Asiakashyöty", weight=Decimal("60"), scale_max=5),
@@ -72,10 +77,12 @@ def make_proposal(call, organisation, user, *, status=S.DRAFT, language="fi", **
     """A complete proposal in `status`, put there directly (the workflow's own tests move
     proposals through `transition`)."""
     data = {**complete_fields(call), **fields}
+    municipalities = data.pop("municipalities")
     proposal = Proposal.objects.create(
         call_key=call.translation_key, organisation=organisation, created_by=user,
         contact_email=user.email, language=language, status=status,
         submitted_at=None if status == S.DRAFT else timezone.now(), **data)
+    proposal.municipalities.set(terms(Municipality, municipalities))
     return proposal
 
 

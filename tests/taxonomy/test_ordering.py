@@ -1,8 +1,12 @@
 """Terms in the reader's alphabetical order, å, ä and ö last."""
 
 import pytest
+from django import forms
+from django.utils import translation
 
+from portal.taxonomy.models import Municipality
 from portal.taxonomy.ordering import alphabetical
+from portal.taxonomy.widgets import TermCheckboxes
 
 pytestmark = pytest.mark.django_db
 
@@ -21,3 +25,18 @@ def test_the_swedish_organisation_form_lists_municipalities_in_swedish_order(
     positions = [html.index(f"> {name}</label>") if f"> {name}</label>" in html
                  else html.index(name) for name in ("Jakobstad", "Korsholm", "Korsnäs", "Vörå")]
     assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize(("language", "names"), [
+    ("sv", ["Jakobstad", "Korsholm", "Korsnäs", "Kristinestad", "Vasa", "Vörå"]),
+    ("fi", ["Korsnäs", "Kristiinankaupunki", "Mustasaari", "Pietarsaari", "Vaasa", "Vöyri"]),
+])
+def test_the_editors_term_checkboxes_read_in_the_editors_alphabetical_order(language, names):
+    with translation.override(language):
+        field = forms.ModelMultipleChoiceField(Municipality.objects.all(),
+                                               widget=TermCheckboxes)
+        html = field.widget.render("municipalities", [], attrs={"id": "m"})
+    positions = [html.index(f"> {name}</label>") if f"> {name}</label>" in html
+                 else html.index(f"{name}</label>") for name in names]
+    assert positions == sorted(positions)
+    assert html.count('type="checkbox"') == Municipality.objects.count()

@@ -1,10 +1,10 @@
-"""The shared taxonomy: seeded in three languages, codes shared across translations."""
+"""The shared taxonomy: one row per term with its names in three languages."""
 
 import io
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Locale
+from django.utils import translation
 
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
 from portal.taxonomy.terms import load_terms, read_terms
@@ -13,10 +13,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_countys_fourteen_municipalities_in_finnish_and_swedish():
-    finnish = dict(Municipality.objects.filter(locale__language_code="fi")
-                   .values_list("code", "name"))
-    swedish = dict(Municipality.objects.filter(locale__language_code="sv")
-                   .values_list("code", "name"))
+    finnish = dict(Municipality.objects.values_list("code", "name_fi"))
+    swedish = dict(Municipality.objects.values_list("code", "name_sv"))
     assert len(finnish) == len(swedish) == 14
     assert finnish["598"] == "Pietarsaari" and swedish["598"] == "Jakobstad"
     assert finnish["905"] == "Vaasa" and swedish["905"] == "Vasa"
@@ -24,17 +22,31 @@ def test_the_countys_fourteen_municipalities_in_finnish_and_swedish():
     assert "Isokyrö" not in finnish.values()
 
 
-def test_translations_of_a_term_share_code_and_translation_key():
+def test_a_term_is_one_row_named_in_every_language():
     for model in (ServiceArea, Municipality, ContractType, CPVCode):
-        for term in model.objects.filter(locale__language_code="fi"):
-            translations = model.objects.filter(translation_key=term.translation_key)
-            assert {t.locale.language_code for t in translations} == {"fi", "sv", "en"}
-            assert {t.code for t in translations} == {term.code}
+        terms = list(model.objects.all())
+        assert terms
+        assert len({term.code for term in terms}) == len(terms)
+        for term in terms:
+            assert term.name_fi and term.name_sv and term.name_en, term.code
+
+
+def test_a_term_is_named_in_the_active_language_falling_back_to_finnish():
+    vaasa = Municipality.objects.get(code="905")
+    with translation.override("sv"):
+        assert vaasa.name == str(vaasa) == "Vasa"
+    with translation.override("fi"):
+        assert vaasa.name == "Vaasa"
+    vaasa.name_en = ""
+    with translation.override("en"):
+        assert vaasa.name == "Vaasa"
+    area = ServiceArea.objects.exclude(description_sv="").first()
+    with translation.override("sv"):
+        assert area.description == area.description_sv
 
 
 def test_contract_types_include_those_of_the_countys_plan():
-    swedish = set(ContractType.objects.filter(locale__language_code="sv")
-                  .values_list("name", flat=True))
+    swedish = set(ContractType.objects.values_list("name_sv", flat=True))
     assert {"Betalningsförbindelse", "Ramavtal", "Dynamiskt inköpssystem", "Servicesedel",
             "Alliansmodell"} <= swedish
 
@@ -45,7 +57,7 @@ def test_contract_types_include_those_of_the_countys_plan():
      ("85311000", 4, "85310000"), ("85311100", 5, "85311000"), ("85312110", 6, "85312100")],
 )
 def test_cpv_hierarchy_is_read_from_the_digits(code, level, parent):
-    cpv = CPVCode.objects.get(code=code, locale__language_code="en")
+    cpv = CPVCode.objects.get(code=code)
     assert cpv.level == level
     assert cpv.parent_code == parent
     if parent:
@@ -53,7 +65,7 @@ def test_cpv_hierarchy_is_read_from_the_digits(code, level, parent):
 
 
 def test_cpv_codes_carry_their_check_digit():
-    cpv = CPVCode.objects.get(code="85311100", locale__language_code="fi")
+    cpv = CPVCode.objects.get(code="85311100")
     assert cpv.full_code == "85311100-3"
     assert str(cpv) == "85311100-3 Vanhusten sosiaalipalvelut"
 
@@ -67,12 +79,12 @@ def test_seeding_the_taxonomy_again_changes_nothing():
     assert before == {model: model.objects.count() for model in before}
 
 
-def test_a_term_code_is_unique_per_language():
+def test_a_term_code_is_unique():
     from django.db import IntegrityError, transaction
 
     with pytest.raises(IntegrityError), transaction.atomic():
-        Municipality.objects.create(code="905", name="Vaasa 2", majority_language="fi",
-                                    locale=Locale.objects.get(language_code="fi"))
+        Municipality.objects.create(code="905", name_fi="Vaasa 2", name_sv="Vasa 2",
+                                    majority_language="fi")
 
 
 def test_every_term_of_the_reference_data_is_named_in_finnish_and_swedish():
@@ -92,11 +104,9 @@ def test_load_taxonomy_loads_the_reference_data_into_an_empty_portal():
     output = io.StringIO()
     call_command("load_taxonomy", stdout=output)
     content = read_terms()
-    assert Municipality.objects.filter(locale__language_code="sv").count() == \
-        len(content["municipalities"])
-    assert Municipality.objects.get(code="905", locale__language_code="sv").name == "Vasa"
-    assert ServiceArea.objects.filter(locale__language_code="fi").count() == \
-        len(content["service_areas"])
+    assert Municipality.objects.count() == len(content["municipalities"])
+    assert Municipality.objects.get(code="905").name_sv == "Vasa"
+    assert ServiceArea.objects.count() == len(content["service_areas"])
     terms = sum(len(content[kind]) for kind in
                 ("service_areas", "municipalities", "cpv_codes"))
-    assert f"Taxonomy: {3 * terms} terms created." in output.getvalue()
+    assert f"Taxonomy: {terms} terms created." in output.getvalue()

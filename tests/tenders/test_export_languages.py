@@ -31,8 +31,7 @@ def swedish(tender, title):
 
 @pytest.fixture
 def tenders(db):
-    ServiceArea.objects.create(code="kokeilu", name=FINNISH_ONLY_TERM,
-                               locale=Locale.get_default())
+    ServiceArea.objects.create(code="kokeilu", name_fi=FINNISH_ONLY_TERM, name_sv="")
     both = make_tender(title="Kotihoidon tukipalvelut", municipalities=("893", "946"),
                        service_area="kokeilu", reference="KIELI-1")
     swedish(both, "Stödtjänster för hemvård")

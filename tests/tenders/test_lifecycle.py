@@ -191,8 +191,7 @@ def test_translations_follow_the_default_language_tenders_classification():
     swedish = translate(tender, "sv")
     from portal.taxonomy.models import ServiceArea
 
-    tender.service_areas.set([ServiceArea.objects.get(code="rehabilitation",
-                                                       locale=tender.locale)])
+    tender.service_areas.set([ServiceArea.objects.get(code="rehabilitation")])
     tender.save_revision().publish()
     assert [t.code for t in TenderPage.objects.get(pk=swedish.pk).service_areas.all()] == [
         "rehabilitation"]

@@ -176,9 +176,8 @@ def seed_organisation_history(stdout, rng, now):
         stdout.write("History: organisations there already.")
         return list(existing.order_by("created_at"))
 
-    default = Locale.get_default()
-    areas = {term.code: term for term in ServiceArea.objects.filter(locale=default)}
-    places = {term.code: term for term in Municipality.objects.filter(locale=default)}
+    areas = {term.code: term for term in ServiceArea.objects.all()}
+    places = {term.code: term for term in Municipality.objects.all()}
     User = get_user_model()
     used_names = set(Organisation.objects.values_list("name", flat=True))
     organisations, people = [], []  # people: (organisation index, user, role, status, at)

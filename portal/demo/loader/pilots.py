@@ -36,6 +36,7 @@ from portal.demo.content import LANGUAGES, load
 from portal.demo.loader.dates import call_days
 from portal.demo.loader.pages import ensure_page, mailbox, stream
 from portal.pages.models import HomePage
+from portal.taxonomy.models import Municipality, ServiceArea
 from suppliers.models import Membership, Organisation
 
 CONTENT = load("pilots")
@@ -71,8 +72,6 @@ def _facts(spec):
         "opens": _on(opens, "09:00"),
         "deadline": _on(deadline, "16:00"),
         "pilots_sought": spec["pilots_sought"],
-        "service_areas": spec["service_areas"],
-        "municipalities": spec["municipalities"],
         "score_aggregate": spec["score_aggregate"],
         "anonymised_review": spec["anonymised_review"],
         "contact_name": CONTENT["contact"]["name"],
@@ -112,11 +111,14 @@ def ensure_call(index, spec):
     if existing:
         return existing, False
     facts = _facts(spec)
+    terms = {"service_areas": list(ServiceArea.objects.filter(code__in=spec["service_areas"])),
+             "municipalities": list(Municipality.objects.filter(
+                 code__in=spec["municipalities"]))}
     source = None
     for language in LANGUAGES:
         locale = Locale.objects.get(language_code=language)
         page = PilotCallPage(locale=locale, **facts, **_texts(spec, language))
-        for relation, objects in _children(spec, language, source).items():
+        for relation, objects in {**terms, **_children(spec, language, source)}.items():
             setattr(page, relation, objects)
         if source is None:
             index.add_child(instance=page)
@@ -208,9 +210,9 @@ def _create(call_source, spec):
     proposal = Proposal.objects.create(
         call_key=call_source.translation_key, organisation=organisation, created_by=member,
         contact_email=member.email, language=language,
-        municipalities=spec["municipalities"],
         budget=Decimal(spec["budget"]) if spec.get("budget") else None,
         answers=_answers(call, spec["answers"]), **fields)
+    proposal.municipalities.set(Municipality.objects.filter(code__in=spec["municipalities"]))
     # When the supplier started it, in the story.
     Proposal.objects.filter(pk=proposal.pk).update(created_at=_at(spec["created_days"], "10:00"))
     return proposal, member, call

@@ -9,7 +9,6 @@ show staff what a registered supplier looks like. In development the demo suppli
 import datetime
 
 from allauth.account.models import EmailAddress
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Locale
@@ -47,9 +46,8 @@ def _join(user, organisation, role, status, now):
 def seed_suppliers(stdout):
     """Create the demo organisations and their members; run again, it changes nothing
     that exists (staff may have edited or verified them)."""
-    default = Locale.get_default()
-    areas = {term.code: term for term in ServiceArea.objects.filter(locale=default)}
-    places = {term.code: term for term in Municipality.objects.filter(locale=default)}
+    areas = {term.code: term for term in ServiceArea.objects.all()}
+    places = {term.code: term for term in Municipality.objects.all()}
     demo_supplier = get_user_model().objects.filter(username=DEMO_SUPPLIER).first()
     now = timezone.now()
     organisations = CONTENT["organisations"]
@@ -164,8 +162,7 @@ def seed_alerts(stdout, user, alerts=None):
             continue
         data = dict(alert)
         for name, model in ALERT_TERMS.items():
-            data[name] = list(model.objects.filter(
-                code__in=data.get(name, []), locale__language_code=settings.LANGUAGE_CODE))
+            data[name] = list(model.objects.filter(code__in=data.get(name, [])))
         alert_domain.create_subscription(user, data, language=data["language"])
         created += 1
     stdout.write(f"Alerts: {created} created for {user.email}.")

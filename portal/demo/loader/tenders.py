@@ -39,7 +39,7 @@ def _money(value):
 
 
 def _terms(model, codes):
-    return list(model.objects.filter(code__in=codes, locale=Locale.get_default()))
+    return list(model.objects.filter(code__in=codes))
 
 
 def _facts(spec):
@@ -63,8 +63,7 @@ def _facts(spec):
         "contact_name": spec["contact"]["name"],
         "contact_email": spec["contact"]["email"],
         "contact_phone": spec["contact"]["phone"],
-        "contract_type": ContractType.objects.get(code=spec["contract_type"],
-                                                  locale=Locale.get_default()),
+        "contract_type": ContractType.objects.get(code=spec["contract_type"]),
     }
 
 
@@ -84,7 +83,8 @@ def _lots(spec, language):
             sort_order=order, number=lot["number"], title=texts["title"],
             description=texts["description"], requirements=texts["requirements"],
             estimated_value=_money(lot["estimated_value"]),
-            annual_value=_money(lot["annual_value"]), municipalities=lot["municipalities"],
+            annual_value=_money(lot["annual_value"]),
+            municipalities=_terms(Municipality, lot["municipalities"]),
             volume_quantity=lot["volume_quantity"], volume_unit=lot["volume_unit"],
             sme_override=lot["sme_override"], sme_override_reason=reason,
         ))

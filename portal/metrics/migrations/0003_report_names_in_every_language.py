@@ -43,16 +43,28 @@ def _lot_labels(apps, tender_titles):
     return lots
 
 
+def _municipality_names(model):
+    """{code: {language: name}}: from a row per language as the taxonomy was when this
+    migration was written (taxonomy 0002 depends on it), or from one row per term with a
+    name per language, as it is since (tests run this function on today's models)."""
+    municipalities = defaultdict(dict)
+    if any(field.name == "locale" for field in model._meta.get_fields()):
+        for code, language, name in model.objects.values_list(
+                "code", "locale__language_code", "name"):
+            municipalities[code][language] = name
+        return municipalities
+    for code, *names in model.objects.values_list("code", "name_fi", "name_sv", "name_en"):
+        municipalities[code] = {language: name for language, name
+                                in zip(("fi", "sv", "en"), names, strict=True) if name}
+    return municipalities
+
+
 def names_in_every_language(apps, schema_editor):
     MonthlyReport = apps.get_model("metrics", "MonthlyReport")
     reports = list(MonthlyReport.objects.all())
     if not reports:
         return
-    municipalities = defaultdict(dict)
-    for code, language, name in apps.get_model("taxonomy", "Municipality").objects \
-            .values_list("code", "locale__language_code", "name"):
-        municipalities[code][language] = name
-    names = {"by_municipality": municipalities}
+    names = {"by_municipality": _municipality_names(apps.get_model("taxonomy", "Municipality"))}
     for table, (app, model) in PAGE_TABLES.items():
         names[table] = _titles(apps.get_model(app, model))
     names["per_lot"] = _lot_labels(apps, names["per_tender"])

@@ -1,6 +1,6 @@
 """Organisations: supplier organisations created and registered, and active supplier users."""
 
-from collections import Counter, defaultdict
+from collections import Counter
 
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
@@ -16,12 +16,10 @@ from ..segments import segment_sum
 
 
 def _municipality_names():
-    """{code: {language: name}} of every municipality (one row per term and language)."""
-    names = defaultdict(dict)
-    for code, locale, name in Municipality.objects.values_list(
-            "code", "locale__language_code", "name"):
-        names[code][locale] = name
-    return dict(names)
+    """{code: {language: name}} of every municipality."""
+    return {code: {"fi": fi, "sv": sv, "en": en or fi}
+            for code, fi, sv, en in Municipality.objects.values_list(
+                "code", "name_fi", "name_sv", "name_en")}
 
 
 def collect_organisations(evaluation):

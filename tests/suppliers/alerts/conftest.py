@@ -1,7 +1,6 @@
 """Factories of the alert tests: subscriptions by term codes, as the form gives them."""
 
 import pytest
-from wagtail.models import Locale
 
 from portal.taxonomy.models import ContractType, CPVCode, Municipality, ServiceArea
 from suppliers.alerts import domain
@@ -11,7 +10,7 @@ MODELS = {"service_areas": ServiceArea, "municipalities": Municipality,
 
 
 def terms(model, codes):
-    return list(model.objects.filter(code__in=codes, locale=Locale.get_default()))
+    return list(model.objects.filter(code__in=codes))
 
 
 @pytest.fixture

@@ -95,8 +95,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Created {created} tenders in {time.monotonic() - started:.0f} s.")
 
     def _relations(self, tenders, terms, rng, locale):
-        lots, areas, municipalities, cpvs = [], [], [], []
-        municipality_codes = [term.code for term in terms[Municipality]]
+        lots, areas, municipalities, cpvs, lot_places = [], [], [], [], []
         for tender in tenders:
             areas += [TenderPage.service_areas.through(tenderpage=tender, servicearea=term)
                       for term in rng.sample(terms[ServiceArea], rng.randint(1, 2))]
@@ -109,13 +108,15 @@ class Command(BaseCommand):
             count = rng.randint(1, 8)
             for number in range(1, count + 1):
                 share = tender.value_min / count
-                lots.append(Lot(
+                lot = Lot(
                     tender=tender, locale=locale, sort_order=number, number=number,
                     title=f"Osa-alue {number}", estimated_value=share.quantize(Decimal(1)),
-                    annual_value=(share / 4).quantize(Decimal(1)),
-                    municipalities=rng.sample(municipality_codes, rng.randint(1, 3)),
-                ))
+                    annual_value=(share / 4).quantize(Decimal(1)))
+                lots.append(lot)
+                lot_places += [(lot, term) for term in rng.sample(places, min(len(places), 3))]
         Lot.objects.bulk_create(lots)
+        Lot.municipalities.through.objects.bulk_create([
+            Lot.municipalities.through(lot=lot, municipality=term) for lot, term in lot_places])
         TenderPage.service_areas.through.objects.bulk_create(areas)
         TenderPage.municipalities.through.objects.bulk_create(municipalities)
         TenderPage.cpv_codes.through.objects.bulk_create(cpvs)

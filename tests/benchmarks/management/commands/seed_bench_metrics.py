@@ -25,6 +25,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.events.models import EventIndexPage
+from portal.taxonomy.models import Municipality, ServiceArea
 from tests.factories import business_id_of, index_page
 
 BATCH = 5000
@@ -150,6 +151,8 @@ class Command(BaseCommand):
                 AlertSubscription.objects.filter(user__in=users),
                 OutboundEmail.objects.filter(to__endswith=f"@{DOMAIN}"),
                 ProposalTransition.objects.filter(proposal__organisation__in=organisations),
+                Proposal.municipalities.through.objects.filter(
+                    proposal__organisation__in=organisations),
                 Proposal.objects.filter(organisation__in=organisations),
                 SignInMonth.objects.filter(user__in=users),
                 Membership.objects.filter(organisation__in=organisations),
@@ -199,6 +202,8 @@ class Command(BaseCommand):
         from pilots.models import PilotCallIndexPage, PilotCallPage
 
         index = index_page(PilotCallIndexPage)
+        area = ServiceArea.objects.get(code="home-care-support")
+        vaasa = Municipality.objects.get(code="905")
         pages = []
         for number in range(self.call_count):
             opens = self.year_ago + datetime.timedelta(days=number * 350 / self.call_count)
@@ -206,7 +211,7 @@ class Command(BaseCommand):
                 title=f"Synteettinen pilottihaku {number + 1}",
                 slug=f"bench-metrics-call-{number}", theme="Suorituskykytesti",
                 goals="Suorituskykytesti.", eligibility="Kaikki.", pilots_sought=3,
-                service_areas=["home-care-support"], municipalities=["905"],
+                service_areas=[area], municipalities=[vaasa],
                 opens=opens, deadline=opens + datetime.timedelta(days=40),
                 score_aggregate="mean"))
         add_pages(index, pages)
@@ -215,12 +220,10 @@ class Command(BaseCommand):
     # --- organisations and people ----------------------------------------------------------
 
     def _organisations(self, count):
-        from portal.taxonomy.models import Municipality, ServiceArea
         from suppliers.models import Membership, Organisation
 
-        default = Locale.get_default()
-        areas = list(ServiceArea.objects.filter(locale=default))
-        places = list(Municipality.objects.filter(locale=default))
+        areas = list(ServiceArea.objects.all())
+        places = list(Municipality.objects.all())
         rng, ids, number = self.rng, [], FIRST_NUMBER
         while len(ids) < count:
             value = business_id_of(number)
@@ -429,7 +432,7 @@ class Command(BaseCommand):
                 call_key=call.translation_key, organisation=organisation,
                 created_by_id=member.user_id, contact_email=member.user.email, language="fi",
                 reference=f"B-{n:07d}", title="Synteettinen ehdotus", summary="Testi.",
-                municipalities=["905"], status=outcome, submitted_at=submitted,
+                status=outcome, submitted_at=submitted,
                 pending_decision="",
                 decision_released_at=decided if outcome in ("accepted", "rejected",
                                                             "reserve") else None,
@@ -437,6 +440,10 @@ class Command(BaseCommand):
                 updated_at=decided or submitted))
             stories.append((submitted, decided))
         self._bulk(Proposal, proposals)
+        vaasa = Municipality.objects.get(code="905")
+        Proposal.municipalities.through.objects.bulk_create([
+            Proposal.municipalities.through(proposal_id=proposal.pk, municipality=vaasa)
+            for proposal in proposals], batch_size=BATCH)
         moves = []
         for proposal, (submitted, decided) in zip(proposals, stories, strict=True):
             if len(moves) >= transition_count:
