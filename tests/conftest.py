@@ -8,15 +8,16 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The database as a production install has it before staff add anything: Wagtail's root
-    (and its "Welcome" page), the locales and the taxonomy's reference data
-    (`manage.py load_taxonomy`). No demo: tests build what they check with tests/factories.py,
-    and the tests of the demo seed it (tests/demo/conftest.py, the browser tests' `demo_site`).
+    (and its "Welcome" page), its default locale and the taxonomy's reference data
+    (`manage.py load_taxonomy`). No demo: tests build what they check (the other languages'
+    locales, home pages and the rest) with tests/factories.py, and the tests of the demo seed
+    it (tests/demo/conftest.py, the browser tests' `demo_site`).
     Each test runs in a transaction that is rolled back.
 
     Transactional tests (the browser tests: they commit, for the live server to see their
@@ -70,7 +71,10 @@ def _clear_cache():
 
 @pytest.fixture
 def locales(db):
-    return {locale.language_code: locale for locale in Locale.objects.all()}
+    """The locale of every language of the portal, added (as staff add them) when missing."""
+    from tests.factories import locale
+
+    return {code: locale(code) for code, _name in settings.LANGUAGES}
 
 
 def page_in(model, language):
