@@ -14,9 +14,9 @@ from wagtail.models import Page
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The database as a production install has it before staff add anything: Wagtail's root
-    (and its "Welcome" page), its default locale and the taxonomy's reference data
-    (`manage.py load_taxonomy`). No demo: tests build what they check (the other languages'
-    locales, home pages and the rest) with tests/factories.py, and the tests of the demo seed
+    (and its "Welcome" page), a locale per content language (portal/pages/locales.py) and the
+    taxonomy's reference data (`manage.py load_taxonomy`). No demo: tests build what they
+    check (home pages and the rest) with tests/factories.py, and the tests of the demo seed
     it (tests/demo/conftest.py, the browser tests' `demo_site`).
     Each test runs in a transaction that is rolled back.
 
@@ -71,7 +71,8 @@ def _clear_cache():
 
 @pytest.fixture
 def locales(db):
-    """The locale of every language of the portal, added (as staff add them) when missing."""
+    """The locale of every language of the portal (made by migrate; by the factory if a test
+    removed one)."""
     from tests.factories import locale
 
     return {code: locale(code) for code, _name in settings.LANGUAGES}
