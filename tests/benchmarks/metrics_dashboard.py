@@ -130,7 +130,7 @@ def seed_and_measure(url, organisations, records, repeat, env, seed=True):
     run("migrate", "--verbosity", "0", env=env)
     if seed:
         started = time.perf_counter()
-        run("seed_demo", env=env)
+        run_seeder("seed_demo", env=env)
         run_seeder("seed_bench_metrics", "--organisations", str(organisations), "--records",
                    str(records), env=env)
         print(f"Seeded (or found) {url.rsplit('/', 1)[1]} in "

@@ -31,6 +31,7 @@ from bench_support import (  # (the module beside this file)
     ensure_bench_tenders,
     ensure_database,
     run,
+    run_seeder,
 )
 
 PORT = 8766
@@ -272,7 +273,7 @@ def main():
              f"print(get_user_model().objects.filter(email='{SUPPLIER}').exists())"],
             cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.strip()
         if seeded != "True":  # the demo once: seed_demo is not meant to run over bench data
-            run("seed_demo", "--users", env=env)
+            run_seeder("seed_demo", "--users", env=env)
         ensure_bench_tenders(options.tenders, env)
         run("collectstatic", "--noinput", "--verbosity", "0", env=env)
 

@@ -22,6 +22,7 @@ from bench_support import (  # (the module beside this file)
     ensure_bench_tenders,
     ensure_database,
     run,
+    run_seeder,
 )
 
 PORT = 8765
@@ -88,10 +89,12 @@ def main():
         "SECURE_SSL_REDIRECT": "false",
         "STATIC_ROOT": str(ROOT / "var" / "bench-static"),
         "LOG_LEVEL": "WARNING",
+        # What a signed-in user or the first visitor after a publish gets: a rendered page.
+        "PAGE_CACHE_SECONDS": "0",
     }
     ensure_database(options.database_url)
     run("migrate", "--verbosity", "0", env=env)
-    run("seed_demo", env=env)
+    run_seeder("seed_demo", env=env)
     ensure_bench_tenders(options.tenders, env)
     run("collectstatic", "--noinput", "--verbosity", "0", env=env)
 
