@@ -49,7 +49,7 @@ class Command(BaseCommand):
         locale = Locale.get_default()
         index = TenderIndexPage.objects.get(locale=locale)
         terms = {
-            model: list(model.objects.filter(locale=locale))
+            model: list(model.objects.order_by("pk"))
             for model in (ServiceArea, Municipality, ContractType, CPVCode)
         }
         started = time.monotonic()
