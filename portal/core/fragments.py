@@ -23,6 +23,12 @@ def _seconds():
     return getattr(settings, "FRAGMENT_CACHE_SECONDS", 3600)
 
 
+def template_context():
+    """What a template's {% cache %} tag keys a fragment by: `fragment_generation` among its
+    vary-on values, kept for `fragment_seconds`."""
+    return {"fragment_generation": generation(), "fragment_seconds": _seconds()}
+
+
 def _key(current, kind, language, part):
     return f"fragment:{current}:{kind}:{language}:{part}"
 

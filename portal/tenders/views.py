@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from portal.core.filters import active_filter_count
-from portal.core.fragments import cached_many, cached_value
+from portal.core.fragments import cached_many, cached_value, template_context
 from portal.taxonomy.labels import taxonomy_labels
 
 from .enums import DatePrecision
@@ -60,8 +60,8 @@ def tender_list(request, index):
     if tenders is None:
         # The form shows what to correct, with what was entered; no list until then.
         return TemplateResponse(request, index.template, {
-            **index.get_context(request), "filter": tender_filter, "filters_invalid": True,
-            "tenders": [], "result_count": 0, "is_filtered": True,
+            **index.get_context(request), **template_context(), "filter": tender_filter,
+            "filters_invalid": True, "cards": [], "result_count": 0, "is_filtered": True,
             "filter_count": _filter_count(request, tender_filter),
         })
     language = get_language()
@@ -78,6 +78,7 @@ def tender_list(request, index):
                         list(page.object_list), lambda ids: _cards(request, ids))
     return TemplateResponse(request, index.template, {
         **index.get_context(request),
+        **template_context(),
         "filter": tender_filter,
         "cards": cards,
         "page_obj": page,

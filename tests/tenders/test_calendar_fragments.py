@@ -111,3 +111,18 @@ def test_without_the_fragment_cache_the_calendar_is_the_same(client):
     response = _calendar(client)
     assert "Ilman välimuistia" in response.content.decode()
     assert response.context["result_count"] == 1
+
+
+def test_the_filters_follow_a_renamed_term_and_the_query(client):
+    make_tender()
+    area = term(ServiceArea, "home-care-support")
+    html = _calendar(client).content.decode()
+    assert area.name_fi in html
+    area.name_fi = "Kotona asumisen tuki"
+    area.save()
+    assert "Kotona asumisen tuki" in _calendar(client).content.decode()
+    # The chosen filters are the query's own: another query, other boxes ticked.
+    chosen = _calendar(client, "?service_area=home-care-support").content.decode()
+    assert re.search(r'value="home-care-support"[^>]*checked', chosen)
+    assert not re.search(r'value="home-care-support"[^>]*checked',
+                         _calendar(client).content.decode())
