@@ -16,7 +16,7 @@ import statistics
 import sys
 import time
 
-from bench_support import ROOT, ensure_database, run  # (the module beside this file)
+from bench_support import ROOT, ensure_database, run, run_seeder  # (the module beside this file)
 
 WORDS = {
     "fi": ["kotihoito", "kotihoidon", "ateriapalvelu", "siivous", "kauppapalvelu",
@@ -140,7 +140,7 @@ def main():
     if database_url.startswith("postgres"):
         ensure_database(database_url)
     run("migrate", "--verbosity", "0", env=env)
-    run("seed_demo", env=env)
+    run_seeder("seed_demo", env=env)
 
     os.environ.update(env)
     sys.path.insert(0, str(ROOT))
