@@ -8,12 +8,13 @@ own. Highlights are made here too, from the same analysis, so that what is marke
 matched.
 """
 
+import bisect
+import html
 import re
 
 from django.db import connection, transaction
 from django.db.models import Count, F, Max
 from django.db.models.expressions import RawSQL
-from django.utils.html import escape
 
 from portal.core import text_analysis as analysis
 
@@ -315,34 +316,60 @@ class DatabaseEngine:
 
 def highlight(text, wanted, language, words=None):
     """Fragments of `text` around the words whose terms are among `wanted`, marked."""
-    # A word is analysed only if it shares the beginning of a wanted term (or of a
-    # compound's part) somewhere: most words of a long text are then never looked up.
-    starts = {term[:3] for term in wanted}
     tokens = list(WORD.finditer(text))
-    matches = []
-    for index, token in enumerate(tokens):
-        lower = token.group().lower()
-        if not any(start in lower for start in starts):
+    starts = [token.start() for token in tokens]
+    matched, bounds = set(), []   # the matching words; each fragment's (first, last) word
+    for index in _candidates(text, tokens, starts, wanted):
+        if len(bounds) == FRAGMENTS and index > bounds[-1][1]:
+            break  # past the last fragment: what follows is never shown
+        if not wanted.intersection(analysis.word_terms(tokens[index].group(), language, words)):
             continue
-        if wanted.intersection(analysis.word_terms(token.group(), language, words)):
-            matches.append(index)
-    if not matches:
-        return ""
-    fragments, covered = [], -1
-    matched = set(matches)
-    for index in matches:
-        if index <= covered or len(fragments) == FRAGMENTS:
+        matched.add(index)
+        if bounds and index <= bounds[-1][1]:
             continue
         first = max(index - FRAGMENT_WORDS // 4, 0)
-        last = min(first + FRAGMENT_WORDS, len(tokens)) - 1
-        covered = last
+        bounds.append((first, min(first + FRAGMENT_WORDS, len(tokens)) - 1))
+    fragments = []
+    for first, last in bounds:
+        # Escaped a stretch at a time (escaping is letter by letter, so the stretches add up
+        # to the escaped fragment): a call per marked word, not two per word.
         pieces, position = [], tokens[first].start()
-        for number in range(first, last + 1):
+        for number in sorted(index for index in matched if first <= index <= last):
             token = tokens[number]
-            pieces.append(escape(text[position:token.start()]))
-            word = escape(token.group())
-            pieces.append(f"<mark>{word}</mark>" if number in matched else word)
+            pieces.append(html.escape(text[position:token.start()]))
+            pieces.append(f"<mark>{html.escape(token.group())}</mark>")
             position = token.end()
-        fragment = "".join(pieces).strip()
-        fragments.append(("… " if first else "") + fragment)
+        pieces.append(html.escape(text[position:tokens[last].end()]))
+        fragments.append(("… " if first else "") + "".join(pieces))
     return " … ".join(fragments)
+
+
+def _candidates(text, tokens, starts, wanted):
+    """The indexes of the words that share the beginning of a wanted term (or of a compound's
+    part) somewhere, in order: only these are analysed, so most words of a long text are
+    never looked up. One regular expression finds them."""
+    beginnings = {term[:3] for term in wanted}
+    if not beginnings:
+        return
+    lowered = text.lower()
+    if len(lowered) != len(text) or not all(beginnings):
+        # Lower case changed the length (a rare letter) or a term is empty: word by word.
+        for index, token in enumerate(tokens):
+            lower = token.group().lower()
+            if any(beginning in lower for beginning in beginnings):
+                yield index
+        return
+    pattern = re.compile("|".join(re.escape(beginning) for beginning in sorted(beginnings)))
+    last = -1
+    position = 0
+    while found := pattern.search(lowered, position):
+        # The word the beginning is in: the last one that starts at or before it (none, if
+        # the beginning is in the spaces or punctuation between words).
+        index = bisect.bisect_right(starts, found.start()) - 1
+        if index >= 0 and found.start() < tokens[index].end():
+            if index > last:
+                last = index
+                yield index
+            position = tokens[index].end()  # the word's other beginnings add nothing
+        else:
+            position = found.start() + 1

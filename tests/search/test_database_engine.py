@@ -169,3 +169,25 @@ def test_each_row_is_stemmed_in_its_own_language():
                        [entry.pk])
         vector = cursor.fetchone()[0]
     assert entry.config == "swedish" and "'hemvård'" in vector and "'vas'" in vector
+
+
+def test_highlights_mark_every_match_of_the_two_fragments_and_no_more():
+    from search.engines.database import highlight
+
+    filler = " ".join(["sana"] * 40)
+    text = (f"Siivous alkaa. {filler} siivous <tiedot> ja SIIVOUS. {filler} "
+            "siivous lopuksi.")
+    marked = highlight(text, {"siivous"}, "fi")
+    assert marked.startswith("<mark>Siivous</mark> alkaa.")
+    assert " … … sana sana" in marked  # the second fragment, a few words before its match
+    assert "<mark>siivous</mark> &lt;tiedot&gt; ja <mark>SIIVOUS</mark>." in marked
+    assert marked.count("<mark>") == 3 and "lopuksi" not in marked
+    assert highlight(text, {"imurointi"}, "fi") == ""
+
+
+def test_highlights_when_lower_case_changes_a_texts_length():
+    from search.engines.database import highlight
+
+    # "İ".lower() is two letters: the words are then looked at one by one.
+    assert highlight("İzmir ja siivous", {"siivous"}, "fi") == \
+        "İzmir ja <mark>siivous</mark>"
