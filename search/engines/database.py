@@ -1,5 +1,7 @@
 """The database engine: SearchEntry rows searched with PostgreSQL full-text search or SQLite
-FTS5 over the terms core/text_analysis.py makes of each text, and facets counted by the ORM.
+FTS5 over the terms core/text_analysis.py makes of each text, and facets counted by the ORM in
+one query a search. A search is two queries (three where the language splits compounds against
+the vocabulary): the facet counts, and the page of hits with their texts for the highlights.
 
 Both databases hold the same analysed terms (lemmas from Voikko, Snowball stems, compound
 parts) and a query is analysed the same way, so "laitoshoidossa" meets "Lastensuojelun
@@ -13,7 +15,7 @@ import html
 import re
 
 from django.db import connection, transaction
-from django.db.models import Count, F, Max
+from django.db.models import BooleanField, Count, F, Max
 from django.db.models.expressions import RawSQL
 
 from portal.core import text_analysis as analysis
@@ -144,7 +146,7 @@ class DatabaseEngine:
             for entry in entries:
                 entry.pk = by_key[entry.key]
         SearchFacetValue.objects.bulk_create([
-            SearchFacetValue(entry_id=entry.pk, facet=name, value=value)
+            SearchFacetValue(entry_id=entry.pk, language=item.language, facet=name, value=value)
             for entry, item in zip(entries, items, strict=True)
             # Each value once, so that counting rows counts entries.
             for name in FACETS for value in dict.fromkeys(item.facet_values(name))])
@@ -176,27 +178,21 @@ class DatabaseEngine:
 
     def search(self, query):
         entries = SearchEntry.objects.filter(language=query.language)
+        matched = None  # the entries that match the text, when there is one
         if query.text:
-            if not self._alternatives(query):
-                entries = entries.none()
-            else:
-                entries = entries.filter(pk__in=self._match(query))
-        # Each facet is counted over the results filtered by every other facet, so that
-        # choosing one value still shows how many the other values would give. The facets
-        # without a filter of their own share one query; each filtered facet has its own.
-        unfiltered = [name for name in FACETS if name not in query.filters]
-        facets = self._facet_counts(self._filtered(entries, query.filters), unfiltered)
-        for name in query.filters:
-            others = {other: values for other, values in query.filters.items()
-                      if other != name}
-            facets.update(self._facet_counts(self._filtered(entries, others), [name]))
-        entries = self._filtered(entries, query.filters)
+            matched = self._matching(entries, query) if self._alternatives(query) \
+                else entries.none()
+        facets = self._facet_counts(query.language, matched, query.filters)
+        entries = self._filtered(entries if matched is None else matched, query.language,
+                                 query.filters)
         # Every entry has exactly one kind, so the kind facet's counts add up to the total
         # (of the chosen kinds, when kinds are filtered): no COUNT query needed.
         chosen = query.filters.get("kind")
         total = sum(count for value, count in facets["kind"] if not chosen or value in chosen)
-        ordered = self._ordered(entries, query)
-        rows = list(ordered.values("pk", "key", "kind", "title", "url", "summary", "date")
+        fields = ["pk", "key", "kind", "title", "url", "summary", "date"]
+        if query.text:
+            fields.append("text")  # for the highlights, read with the page's rows
+        rows = list(self._ordered(entries, query).values(*fields)
                     [query.offset:query.offset + query.per_page])
         highlights = self._highlights(query, rows) if query.text else {}
         hits = [SearchHit(key=row["key"], kind=row["kind"], title=row["title"], url=row["url"],
@@ -219,22 +215,47 @@ class DatabaseEngine:
         return list(entries.order_by(F("date").desc(nulls_last=True))
                     .values_list("title", flat=True)[:limit])
 
-    def _filtered(self, entries, filters):
+    @staticmethod
+    def _with_value(language, name, values):
+        """The ids of the entries with one of `values` of facet `name`, as a subquery."""
+        return SearchFacetValue.objects.filter(language=language, facet=name,
+                                               value__in=values).values("entry_id")
+
+    def _filtered(self, entries, language, filters):
         for name, values in filters.items():
-            entries = entries.filter(pk__in=SearchFacetValue.objects.filter(
-                facet=name, value__in=values).values("entry_id"))
+            entries = entries.filter(pk__in=self._with_value(language, name, values))
         return entries
 
-    def _facet_counts(self, entries, names):
-        """{facet: [(value, count)]} for `names` over `entries`, in one query."""
-        counts = {name: [] for name in names}
-        if not names:
-            return counts
-        rows = SearchFacetValue.objects.filter(facet__in=names, entry__in=entries) \
-            .values("facet", "value").annotate(count=Count("entry_id")) \
-            .order_by("facet", "-count", "value")
+    def _facet_counts(self, language, matched, filters):
+        """{facet: [(value, count)]} of the language's entries (of `matched` when not None)
+        filtered by `filters`, in one query.
+
+        Each facet is counted over the entries filtered by every other facet, so that
+        choosing one value still shows how many the other values would give: the facets
+        without a filter of their own are counted together, each filtered facet apart, and
+        the parts go to the database as one UNION ALL. The counts come from the facet
+        values' rows and their indexes; entries are read only to match a text."""
+        counts = {name: [] for name in FACETS}
+        unfiltered = [name for name in FACETS if name not in filters]
+        parts = [(unfiltered, filters)] if unfiltered else []
+        parts += [([name], {other: values for other, values in filters.items()
+                            if other != name})
+                  for name in filters]
+        querysets = []
+        for names, others in parts:
+            rows = SearchFacetValue.objects.filter(language=language, facet__in=names)
+            if matched is not None:
+                rows = rows.filter(entry__in=matched.values("pk"))
+            for name, values in others.items():
+                rows = rows.filter(entry_id__in=self._with_value(language, name, values))
+            querysets.append(rows.values("facet", "value").annotate(count=Count("entry_id"))
+                             .order_by())
+        rows = querysets[0].union(*querysets[1:], all=True) if len(querysets) > 1 \
+            else querysets[0]
         for row in rows:
             counts[row["facet"]].append((row["value"], row["count"]))
+        for values in counts.values():
+            values.sort(key=lambda pair: (-pair[1], pair[0]))
         return counts
 
     def _ordered(self, entries, query):
@@ -252,10 +273,16 @@ class DatabaseEngine:
     def _postgres():
         return connection.vendor == "postgresql"
 
+    def _vocabulary(self, query):
+        """The vocabulary of the query's language, read once a search (None: not used)."""
+        if not hasattr(query, "_vocabulary"):
+            query._vocabulary = _vocabulary_for(query.language)
+        return query._vocabulary
+
     def _alternatives(self, query):
         """The query's words as alternatives of terms (core/text_analysis.py), once a query."""
         if getattr(query, "_alternatives", None) is None:
-            words = _vocabulary_for(query.language) \
+            words = self._vocabulary(query) \
                 if any(len(word) >= 2 * analysis.MIN_PART for word in WORD.findall(query.text)) \
                 else None
             query._alternatives = analysis.query_terms(query.text, query.language, words)
@@ -275,20 +302,24 @@ class DatabaseEngine:
                               for alternative in alternatives) + ")"
             for alternatives in self._alternatives(query))
 
-    def _match(self, query):
-        """The ids of the entries that match the query's text, as a subquery."""
+    def _matching(self, entries, query):
+        """`entries` narrowed to those that match the query's text."""
         # The SQL is this module's own; the query's words go in as a parameter.
         if self._postgres():
-            tsquery = self._tsquery(query)
-            return RawSQL("SELECT id FROM search_searchentry "  # noqa: S611
-                          "WHERE search_vector @@ to_tsquery('simple', %s)", [tsquery])
-        return RawSQL("SELECT rowid FROM search_entry_fts "  # noqa: S611
-                      "WHERE search_entry_fts MATCH %s", [self._fts_query(query)])
+            # A condition on the row itself (not "id IN (a subquery)"), so that the planner
+            # answers it from the GIN index with the row's other conditions. The column is
+            # not qualified: it stays right when the rows are a subquery (U0).
+            return entries.filter(RawSQL(  # noqa: S611
+                "search_vector @@ to_tsquery('simple', %s)", [self._tsquery(query)],
+                output_field=BooleanField()))
+        return entries.filter(pk__in=RawSQL(  # noqa: S611
+            "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s",
+            [self._fts_query(query)]))
 
     def _rank_sql(self, query):
         if self._postgres():
             # Cover density (weights: title, summary, text), normalised by document length.
-            return ("ts_rank_cd(search_searchentry.search_vector, to_tsquery('simple', %s), 1)",
+            return ("ts_rank_cd(search_vector, to_tsquery('simple', %s), 1)",
                     [self._tsquery(query)])
         # bm25 is lower for better matches; title counts ten times the text.
         return ("-(SELECT bm25(search_entry_fts, 10.0, 4.0, 1.0) FROM search_entry_fts "
@@ -302,13 +333,10 @@ class DatabaseEngine:
             return {}
         wanted = {term for alternatives in self._alternatives(query)
                   for alternative in alternatives for term in alternative}
-        texts = dict(SearchEntry.objects.filter(pk__in=[row["pk"] for row in rows])
-                     .values_list("pk", "text"))
-        words = _vocabulary_for(query.language)
+        words = self._vocabulary(query)
         highlights = {}
         for row in rows:
-            marked = highlight(f"{row['summary']} {texts.get(row['pk'], '')}", wanted,
-                               query.language, words)
+            marked = highlight(f"{row['summary']} {row['text']}", wanted, query.language, words)
             if marked:
                 highlights[row["pk"]] = marked
         return highlights

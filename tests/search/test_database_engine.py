@@ -142,6 +142,75 @@ class TestFacets:
         with django_assert_max_num_queries(14):
             search("hakusana", filters={"service_areas": ["a1"]})
 
+    def test_two_filters_each_facet_counted_within_the_other(self):
+        results = search("hakusana", filters={"service_areas": ["home-care"],
+                                               "municipalities": ["905"]})
+        assert results.total == 1
+        # The areas of municipality 905's entries, the municipalities of home care's.
+        assert dict(results.facets["service_areas"]) == {"home-care": 1, "child-welfare": 1}
+        assert dict(results.facets["municipalities"]) == {"905": 1, "598": 1}
+        assert dict(results.facets["kind"]) == {"tender": 1}
+
+    def test_counts_follow_a_changed_or_removed_item_at_once(self):
+        engine = DatabaseEngine()
+        engine.index([_item("x:2", service_areas=["child-welfare"], municipalities=["905"])])
+        results = search("hakusana", filters={"municipalities": ["905"]})
+        assert results.total == 3
+        assert dict(results.facets["service_areas"]) == {"home-care": 1, "child-welfare": 2}
+        assert dict(results.facets["municipalities"]) == {"905": 3}
+        engine.remove(["x:3"])
+        results = search("hakusana", filters={"municipalities": ["905"]})
+        assert results.total == 2
+        assert dict(results.facets["service_areas"]) == {"home-care": 1, "child-welfare": 1}
+        assert dict(results.facets["kind"]) == {"tender": 2}
+        # Without a text too (counted from the facet values alone).
+        assert dict(search("", filters={"kind": ["tender"]}).facets["kind"]) == \
+            {"tender": 2, "event": 1}
+
+    def test_counts_and_filters_stay_in_the_language(self):
+        engine = DatabaseEngine()
+        engine.index([SearchItem(
+            key="x:sv", kind="tender", language="sv", title="Testobjekt", url="/sv/x/",
+            text="yhteinen hakusana", facets={"kind": ["tender"],
+                                               "service_areas": ["home-care"]})])
+        results = search("hakusana", filters={"service_areas": ["home-care"]})
+        assert results.total == 2 and "x:sv" not in {hit.key for hit in results.hits}
+        assert dict(results.facets["service_areas"]) == {"home-care": 2, "child-welfare": 1}
+        assert dict(search("", filters={"service_areas": ["home-care"]}).facets["kind"]) == \
+            {"tender": 2}
+        swedish = search("", language="sv", filters={"service_areas": ["home-care"]})
+        assert swedish.total == 1 and [hit.key for hit in swedish.hits] == ["x:sv"]
+        assert dict(swedish.facets["service_areas"]) == {"home-care": 1}
+        # An item indexed again in another language moves with its facet values.
+        engine.index([_item("x:sv", service_areas=["home-care"])])
+        assert search("", language="sv", filters={"service_areas": ["home-care"]}).total == 0
+        assert dict(search("hakusana").facets["service_areas"]) == \
+            {"home-care": 3, "child-welfare": 1}
+
+    @pytest.mark.parametrize(("text", "filters"), [
+        ("hakusana", {}),
+        ("hakusana", {"service_areas": ["a1"], "municipalities": ["905"]}),
+        ("", {"service_areas": ["a1"]}),
+    ])
+    def test_the_same_queries_at_two_sizes(self, text, filters):
+        from django.test.utils import CaptureQueriesContext
+
+        engine = DatabaseEngine()
+        counts = []
+        for size in (5, 80):
+            engine.index([_item(f"y:{n}", service_areas=[f"a{n % 7}"],
+                                municipalities=["905", "598"][:n % 2 + 1])
+                          for n in range(size)])
+            for sort in ("relevance", "date"):
+                search(text, filters=filters, sort=sort)  # the vocabulary read once
+                with CaptureQueriesContext(connection) as queries:
+                    results = search(text, filters=filters, sort=sort)
+                counts.append(len(queries))
+            assert results.total >= size // 7
+        # The facet counts (one query), the page of hits with their texts (one), and the
+        # vocabulary's newest id where the language splits compounds against it.
+        assert len(set(counts)) == 1 and counts[0] <= 3, counts
+
 
 def test_title_matches_rank_first():
     make_page("Siivouspalvelu", "Kodin siivous.")
