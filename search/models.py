@@ -3,8 +3,9 @@
 SearchEntry is one SearchItem as a row, with its title, summary and text also as the terms
 core/text_analysis.py makes of them (lemmas, stems, compound parts). The terms are searched with
 PostgreSQL full-text search (a tsvector kept by a trigger) or with SQLite's FTS5 (a virtual
-table kept by triggers); see the migrations. Facet values are rows of their own, so the ORM
-counts them with GROUP BY. SearchWord is the vocabulary compounds are split against.
+table kept by triggers); see the migrations. Facet values are rows of their own (filtering,
+and counting when there is no text to match) and codes in the entry's row (counting the
+entries a text finds). SearchWord is the vocabulary compounds are split against.
 """
 
 from django.db import models
@@ -27,6 +28,9 @@ class SearchEntry(models.Model):
     title_terms = models.TextField(blank=True, default="")
     summary_terms = models.TextField(blank=True, default="")
     text_terms = models.TextField(blank=True, default="")
+    # The facet values ("facet:value", as SearchFacetValue has them): a text search counts
+    # the facets of the entries it finds from their rows, without a join.
+    facet_codes = models.JSONField(default=list, blank=True)
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -15,7 +15,7 @@ import html
 import re
 
 from django.db import connection, transaction
-from django.db.models import BooleanField, Count, F, Max
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Max, Q
 from django.db.models.expressions import RawSQL
 
 from portal.core import text_analysis as analysis
@@ -90,6 +90,16 @@ def _vocabulary_for(language):
     return vocabulary(language) if analysis.uses_vocabulary(language) else None
 
 
+def facet_pairs(item):
+    """(facet, value) of the item, each value once, so that counting them counts entries."""
+    return [(name, value) for name in FACETS for value in dict.fromkeys(item.facet_values(name))]
+
+
+def facet_codes(item):
+    """The item's facet values as the codes its entry's row keeps: "facet:value"."""
+    return [f"{name}:{value}" for name, value in facet_pairs(item)]
+
+
 def reanalyse(entries=None, batch_size=500):
     """Recompute the terms of the stored entries (after a rebuild has completed the
     vocabulary, or when the analyser changed: Voikko installed). Returns how many changed."""
@@ -136,6 +146,7 @@ class DatabaseEngine:
             key=item.key, language=item.language, kind=item.kind, title=item.title,
             text=item.text, summary=item.summary, url=item.url, date=item.date,
             value=item.value, config=ANALYZERS.get(item.language, "simple"),
+            facet_codes=facet_codes(item),
             **dict(zip(("title_terms", "summary_terms", "text_terms"),
                        entry_terms(item.language, item.title, item.summary, item.text,
                                    words[item.language]), strict=True)),
@@ -148,8 +159,7 @@ class DatabaseEngine:
         SearchFacetValue.objects.bulk_create([
             SearchFacetValue(entry_id=entry.pk, language=item.language, facet=name, value=value)
             for entry, item in zip(entries, items, strict=True)
-            # Each value once, so that counting rows counts entries.
-            for name in FACETS for value in dict.fromkeys(item.facet_values(name))])
+            for name, value in facet_pairs(item)])
 
     def remove(self, keys):
         SearchEntry.objects.filter(key__in=list(keys)).delete()
@@ -235,11 +245,24 @@ class DatabaseEngine:
         filtered by `filters`, in one query.
 
         Each facet is counted over the entries filtered by every other facet, so that
-        choosing one value still shows how many the other values would give: the facets
-        without a filter of their own are counted together, each filtered facet apart, and
-        the parts go to the database as one UNION ALL. The counts come from the facet
-        values' rows and their indexes; entries are read only to match a text."""
+        choosing one value still shows how many the other values would give."""
         counts = {name: [] for name in FACETS}
+        if matched is None:
+            rows = self._counts_of_all(language, filters)
+        elif matched.query.is_empty():
+            rows = []
+        else:
+            rows = self._counts_of_matches(language, matched, filters)
+        for facet, value, count in rows:
+            counts[facet].append((value, count))
+        for values in counts.values():
+            values.sort(key=lambda pair: (-pair[1], pair[0]))
+        return counts
+
+    def _counts_of_all(self, language, filters):
+        """Without a text, from the facet values' (language, facet, value, entry) index alone:
+        the facets without a filter of their own together, each filtered facet apart, as
+        one UNION ALL."""
         unfiltered = [name for name in FACETS if name not in filters]
         parts = [(unfiltered, filters)] if unfiltered else []
         parts += [([name], {other: values for other, values in filters.items()
@@ -247,20 +270,40 @@ class DatabaseEngine:
                   for name in filters]
         querysets = []
         for names, others in parts:
-            rows = SearchFacetValue.objects.filter(language=language, facet__in=names)
-            if matched is not None:
-                rows = rows.filter(entry__in=matched.values("pk"))
+            part = SearchFacetValue.objects.filter(language=language, facet__in=names)
             for name, values in others.items():
-                rows = rows.filter(entry_id__in=self._with_value(language, name, values))
-            querysets.append(rows.values("facet", "value").annotate(count=Count("entry_id"))
-                             .order_by())
-        rows = querysets[0].union(*querysets[1:], all=True) if len(querysets) > 1 \
+                part = part.filter(entry_id__in=self._with_value(language, name, values))
+            querysets.append(part.values_list("facet", "value")
+                             .annotate(count=Count("entry_id")).order_by())
+        return querysets[0].union(*querysets[1:], all=True) if len(querysets) > 1 \
             else querysets[0]
-        for row in rows:
-            counts[row["facet"]].append((row["value"], row["count"]))
-        for values in counts.values():
-            values.sort(key=lambda pair: (-pair[1], pair[0]))
-        return counts
+
+    def _counts_of_matches(self, language, matched, filters):
+        """With a text, from the rows of the entries found, read once (their facet_codes):
+        joining their facet values' rows cost more than finding them. A code is counted when
+        its entry has the values of every filter but the code's own facet's."""
+        flags = {f"filter_{number}": ExpressionWrapper(
+            Q(pk__in=self._with_value(language, name, values)), output_field=BooleanField())
+            for number, (name, values) in enumerate(filters.items())}
+        inner, params = matched.annotate(**flags).values("facet_codes", *flags) \
+            .query.sql_with_params()
+        # The SQL is this module's own and the ORM's; values go in as parameters.
+        if self._postgres():
+            code, codes = "codes.code", ("CROSS JOIN LATERAL jsonb_array_elements_text("
+                                         "entry.facet_codes) AS codes(code)")
+        else:
+            code, codes = "codes.value", ", json_each(entry.facet_codes) AS codes"
+        sql = f"SELECT {code}, COUNT(*) FROM ({inner}) AS entry {codes}"  # noqa: S608
+        conditions, condition_params = [], []
+        for flag, name in zip(flags, filters, strict=True):
+            conditions.append(f"(substr({code}, 1, {len(name) + 1}) = %s OR entry.{flag})")
+            condition_params.append(f"{name}:")
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        sql += f" GROUP BY {code}"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, *condition_params])
+            return [(*found.split(":", 1), count) for found, count in cursor.fetchall()]
 
     def _ordered(self, entries, query):
         newest = F("date").desc(nulls_last=True)

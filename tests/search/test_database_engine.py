@@ -151,6 +151,17 @@ class TestFacets:
         assert dict(results.facets["municipalities"]) == {"905": 1, "598": 1}
         assert dict(results.facets["kind"]) == {"tender": 1}
 
+    @pytest.mark.parametrize("filters", [
+        {}, {"kind": ["tender"]}, {"service_areas": ["home-care"], "municipalities": ["905"]},
+        {"kind": ["tender", "event"], "municipalities": ["598", "905"]}])
+    def test_counts_with_and_without_a_text_agree(self, filters):
+        # Every item has the word: counted from the rows found (a text) and from the facet
+        # values' index (no text), the counts are the same.
+        with_text = search("hakusana", filters=filters)
+        without = search("", filters=filters)
+        assert with_text.facets == without.facets and with_text.total == without.total
+        assert with_text.total == len(with_text.hits)
+
     def test_counts_follow_a_changed_or_removed_item_at_once(self):
         engine = DatabaseEngine()
         engine.index([_item("x:2", service_areas=["child-welfare"], municipalities=["905"])])
