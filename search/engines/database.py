@@ -12,6 +12,7 @@ matched.
 
 import bisect
 import html
+import itertools
 import re
 
 from django.db import connection, transaction
@@ -391,10 +392,9 @@ class DatabaseEngine:
 
 def highlight(text, wanted, language, words=None):
     """Fragments of `text` around the words whose terms are among `wanted`, marked."""
-    tokens = list(WORD.finditer(text))
-    starts = [token.start() for token in tokens]
+    tokens = _Words(text)
     matched, bounds = set(), []   # the matching words; each fragment's (first, last) word
-    for index in _candidates(text, tokens, starts, wanted):
+    for index in _candidates(text, tokens, wanted):
         if len(bounds) == FRAGMENTS and index > bounds[-1][1]:
             break  # past the last fragment: what follows is never shown
         if not wanted.intersection(analysis.word_terms(tokens[index].group(), language, words)):
@@ -403,7 +403,7 @@ def highlight(text, wanted, language, words=None):
         if bounds and index <= bounds[-1][1]:
             continue
         first = max(index - FRAGMENT_WORDS // 4, 0)
-        bounds.append((first, min(first + FRAGMENT_WORDS, len(tokens)) - 1))
+        bounds.append((first, tokens.last_of(first + FRAGMENT_WORDS)))
     fragments = []
     for first, last in bounds:
         # Escaped a stretch at a time (escaping is letter by letter, so the stretches add up
@@ -419,7 +419,50 @@ def highlight(text, wanted, language, words=None):
     return " … ".join(fragments)
 
 
-def _candidates(text, tokens, starts, wanted):
+class _Words:
+    """The words of a text (regular expression matches), found only as far as they are asked
+    for: a text whose matches come early, or that has none, is never split to its end."""
+
+    CHUNK = 64
+
+    def __init__(self, text):
+        self._found = WORD.finditer(text)
+        self._tokens = []
+        self.starts = []
+        self._done = False
+
+    def _more(self):
+        chunk = list(itertools.islice(self._found, self.CHUNK))
+        self._tokens.extend(chunk)
+        self.starts.extend(token.start() for token in chunk)
+        self._done = len(chunk) < self.CHUNK
+        return bool(chunk)
+
+    def __getitem__(self, index):
+        while index >= len(self._tokens) and self._more():
+            pass
+        return self._tokens[index]
+
+    def at(self, position):
+        """The index of the word that `position` is in (None: between words)."""
+        while not self._done and (not self.starts or self.starts[-1] <= position):
+            self._more()
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index if index >= 0 and position < self._tokens[index].end() else None
+
+    def last_of(self, count):
+        """The index of the last of the first `count` words (fewer if the text has fewer)."""
+        while len(self._tokens) < count and not self._done and self._more():
+            pass
+        return min(count, len(self._tokens)) - 1
+
+    def all(self):
+        while not self._done and self._more():
+            pass
+        return self._tokens
+
+
+def _candidates(text, tokens, wanted):
     """The indexes of the words that share the beginning of a wanted term (or of a compound's
     part) somewhere, in order: only these are analysed, so most words of a long text are
     never looked up. One regular expression finds them."""
@@ -429,7 +472,7 @@ def _candidates(text, tokens, starts, wanted):
     lowered = text.lower()
     if len(lowered) != len(text) or not all(beginnings):
         # Lower case changed the length (a rare letter) or a term is empty: word by word.
-        for index, token in enumerate(tokens):
+        for index, token in enumerate(tokens.all()):
             lower = token.group().lower()
             if any(beginning in lower for beginning in beginnings):
                 yield index
@@ -438,13 +481,13 @@ def _candidates(text, tokens, starts, wanted):
     last = -1
     position = 0
     while found := pattern.search(lowered, position):
-        # The word the beginning is in: the last one that starts at or before it (none, if
-        # the beginning is in the spaces or punctuation between words).
-        index = bisect.bisect_right(starts, found.start()) - 1
-        if index >= 0 and found.start() < tokens[index].end():
-            if index > last:
-                last = index
-                yield index
-            position = tokens[index].end()  # the word's other beginnings add nothing
-        else:
+        # The word the beginning is in (none, if it is in the spaces or punctuation between
+        # words); the word's other beginnings add nothing.
+        index = tokens.at(found.start())
+        if index is None:
             position = found.start() + 1
+            continue
+        if index > last:
+            last = index
+            yield index
+        position = tokens[index].end()

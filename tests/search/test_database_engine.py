@@ -263,6 +263,9 @@ def test_highlights_mark_every_match_of_the_two_fragments_and_no_more():
     assert "<mark>siivous</mark> &lt;tiedot&gt; ja <mark>SIIVOUS</mark>." in marked
     assert marked.count("<mark>") == 3 and "lopuksi" not in marked
     assert highlight(text, {"imurointi"}, "fi") == ""
+    # A match at the end of a long text: the fragment ends with the text.
+    assert highlight(" ".join(["sana"] * 200) + " siivous loppuu.", {"siivous"}, "fi") == \
+        "… sana sana sana sana sana sana <mark>siivous</mark> loppuu"
 
 
 def test_highlights_when_lower_case_changes_a_texts_length():
