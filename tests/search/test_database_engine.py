@@ -274,3 +274,14 @@ def test_highlights_when_lower_case_changes_a_texts_length():
     # "İ".lower() is two letters: the words are then looked at one by one.
     assert highlight("İzmir ja siivous", {"siivous"}, "fi") == \
         "İzmir ja <mark>siivous</mark>"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+@pytest.mark.postgres
+def test_the_vector_is_kept_in_the_row_and_indexed_at_once():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT attstorage FROM pg_attribute WHERE attrelid = "
+                       "'search_searchentry'::regclass AND attname = 'search_vector'")
+        assert cursor.fetchone()[0] == "m"  # MAIN: not moved out to the TOAST table first
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'search_entry_vector_gin'")
+        assert "fastupdate=off" in cursor.fetchone()[0]
