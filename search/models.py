@@ -3,8 +3,9 @@
 SearchEntry is one SearchItem as a row, with its title, summary and text also as the terms
 core/text_analysis.py makes of them (lemmas, stems, compound parts). The terms are searched with
 PostgreSQL full-text search (a tsvector kept by a trigger) or with SQLite's FTS5 (a virtual
-table kept by triggers); see the migrations. Facet values are rows of their own, so the ORM
-counts them with one GROUP BY. SearchWord is the vocabulary compounds are split against.
+table kept by triggers); see the migrations. Facet values are rows of their own (filtering,
+and counting when there is no text to match) and codes in the entry's row (counting the
+entries a text finds). SearchWord is the vocabulary compounds are split against.
 """
 
 from django.db import models
@@ -27,6 +28,9 @@ class SearchEntry(models.Model):
     title_terms = models.TextField(blank=True, default="")
     summary_terms = models.TextField(blank=True, default="")
     text_terms = models.TextField(blank=True, default="")
+    # The facet values ("facet:value", as SearchFacetValue has them): a text search counts
+    # the facets of the entries it finds from their rows, without a join.
+    facet_codes = models.JSONField(default=list, blank=True)
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -42,14 +46,19 @@ class SearchFacetValue(models.Model):
     # No index of its own: the second composite index below starts with it.
     entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facet_values",
                               db_index=False)
+    # The entry's language, here too: a search counts and filters the values of one language
+    # from these rows' indexes alone, without reading every entry of the language.
+    language = models.CharField(max_length=8)
     facet = models.CharField(max_length=30)
     value = models.CharField(max_length=60)
 
     class Meta:
         indexes = [
-            # Filtering: the entries with a facet value.
-            models.Index(fields=["facet", "value", "entry"], name="search_facet_value_entry"),
-            # Counting: the values of the entries found (an index-only scan).
+            # Filtering and counting: a language's entries with a facet value, the counts of
+            # a facet's values (index-only scans).
+            models.Index(fields=["language", "facet", "value", "entry"],
+                         name="search_language_facet_value"),
+            # Counting over the entries found: the values of each (an index-only scan).
             models.Index(fields=["entry", "facet", "value"], name="search_entry_facet_value"),
         ]
 

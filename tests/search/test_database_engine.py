@@ -142,6 +142,86 @@ class TestFacets:
         with django_assert_max_num_queries(14):
             search("hakusana", filters={"service_areas": ["a1"]})
 
+    def test_two_filters_each_facet_counted_within_the_other(self):
+        results = search("hakusana", filters={"service_areas": ["home-care"],
+                                               "municipalities": ["905"]})
+        assert results.total == 1
+        # The areas of municipality 905's entries, the municipalities of home care's.
+        assert dict(results.facets["service_areas"]) == {"home-care": 1, "child-welfare": 1}
+        assert dict(results.facets["municipalities"]) == {"905": 1, "598": 1}
+        assert dict(results.facets["kind"]) == {"tender": 1}
+
+    @pytest.mark.parametrize("filters", [
+        {}, {"kind": ["tender"]}, {"service_areas": ["home-care"], "municipalities": ["905"]},
+        {"kind": ["tender", "event"], "municipalities": ["598", "905"]}])
+    def test_counts_with_and_without_a_text_agree(self, filters):
+        # Every item has the word: counted from the rows found (a text) and from the facet
+        # values' index (no text), the counts are the same.
+        with_text = search("hakusana", filters=filters)
+        without = search("", filters=filters)
+        assert with_text.facets == without.facets and with_text.total == without.total
+        assert with_text.total == len(with_text.hits)
+
+    def test_counts_follow_a_changed_or_removed_item_at_once(self):
+        engine = DatabaseEngine()
+        engine.index([_item("x:2", service_areas=["child-welfare"], municipalities=["905"])])
+        results = search("hakusana", filters={"municipalities": ["905"]})
+        assert results.total == 3
+        assert dict(results.facets["service_areas"]) == {"home-care": 1, "child-welfare": 2}
+        assert dict(results.facets["municipalities"]) == {"905": 3}
+        engine.remove(["x:3"])
+        results = search("hakusana", filters={"municipalities": ["905"]})
+        assert results.total == 2
+        assert dict(results.facets["service_areas"]) == {"home-care": 1, "child-welfare": 1}
+        assert dict(results.facets["kind"]) == {"tender": 2}
+        # Without a text too (counted from the facet values alone).
+        assert dict(search("", filters={"kind": ["tender"]}).facets["kind"]) == \
+            {"tender": 2, "event": 1}
+
+    def test_counts_and_filters_stay_in_the_language(self):
+        engine = DatabaseEngine()
+        engine.index([SearchItem(
+            key="x:sv", kind="tender", language="sv", title="Testobjekt", url="/sv/x/",
+            text="yhteinen hakusana", facets={"kind": ["tender"],
+                                               "service_areas": ["home-care"]})])
+        results = search("hakusana", filters={"service_areas": ["home-care"]})
+        assert results.total == 2 and "x:sv" not in {hit.key for hit in results.hits}
+        assert dict(results.facets["service_areas"]) == {"home-care": 2, "child-welfare": 1}
+        assert dict(search("", filters={"service_areas": ["home-care"]}).facets["kind"]) == \
+            {"tender": 2}
+        swedish = search("", language="sv", filters={"service_areas": ["home-care"]})
+        assert swedish.total == 1 and [hit.key for hit in swedish.hits] == ["x:sv"]
+        assert dict(swedish.facets["service_areas"]) == {"home-care": 1}
+        # An item indexed again in another language moves with its facet values.
+        engine.index([_item("x:sv", service_areas=["home-care"])])
+        assert search("", language="sv", filters={"service_areas": ["home-care"]}).total == 0
+        assert dict(search("hakusana").facets["service_areas"]) == \
+            {"home-care": 3, "child-welfare": 1}
+
+    @pytest.mark.parametrize(("text", "filters"), [
+        ("hakusana", {}),
+        ("hakusana", {"service_areas": ["a1"], "municipalities": ["905"]}),
+        ("", {"service_areas": ["a1"]}),
+    ])
+    def test_the_same_queries_at_two_sizes(self, text, filters):
+        from django.test.utils import CaptureQueriesContext
+
+        engine = DatabaseEngine()
+        counts = []
+        for size in (5, 80):
+            engine.index([_item(f"y:{n}", service_areas=[f"a{n % 7}"],
+                                municipalities=["905", "598"][:n % 2 + 1])
+                          for n in range(size)])
+            for sort in ("relevance", "date"):
+                search(text, filters=filters, sort=sort)  # the vocabulary read once
+                with CaptureQueriesContext(connection) as queries:
+                    results = search(text, filters=filters, sort=sort)
+                counts.append(len(queries))
+            assert results.total >= size // 7
+        # The facet counts (one query), the page of hits with their texts (one), and the
+        # vocabulary's newest id where the language splits compounds against it.
+        assert len(set(counts)) == 1 and counts[0] <= 3, counts
+
 
 def test_title_matches_rank_first():
     make_page("Siivouspalvelu", "Kodin siivous.")
@@ -169,3 +249,39 @@ def test_each_row_is_stemmed_in_its_own_language():
                        [entry.pk])
         vector = cursor.fetchone()[0]
     assert entry.config == "swedish" and "'hemvård'" in vector and "'vas'" in vector
+
+
+def test_highlights_mark_every_match_of_the_two_fragments_and_no_more():
+    from search.engines.database import highlight
+
+    filler = " ".join(["sana"] * 40)
+    text = (f"Siivous alkaa. {filler} siivous <tiedot> ja SIIVOUS. {filler} "
+            "siivous lopuksi.")
+    marked = highlight(text, {"siivous"}, "fi")
+    assert marked.startswith("<mark>Siivous</mark> alkaa.")
+    assert " … … sana sana" in marked  # the second fragment, a few words before its match
+    assert "<mark>siivous</mark> &lt;tiedot&gt; ja <mark>SIIVOUS</mark>." in marked
+    assert marked.count("<mark>") == 3 and "lopuksi" not in marked
+    assert highlight(text, {"imurointi"}, "fi") == ""
+    # A match at the end of a long text: the fragment ends with the text.
+    assert highlight(" ".join(["sana"] * 200) + " siivous loppuu.", {"siivous"}, "fi") == \
+        "… sana sana sana sana sana sana <mark>siivous</mark> loppuu"
+
+
+def test_highlights_when_lower_case_changes_a_texts_length():
+    from search.engines.database import highlight
+
+    # "İ".lower() is two letters: the words are then looked at one by one.
+    assert highlight("İzmir ja siivous", {"siivous"}, "fi") == \
+        "İzmir ja <mark>siivous</mark>"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+@pytest.mark.postgres
+def test_the_vector_is_kept_in_the_row_and_indexed_at_once():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT attstorage FROM pg_attribute WHERE attrelid = "
+                       "'search_searchentry'::regclass AND attname = 'search_vector'")
+        assert cursor.fetchone()[0] == "m"  # MAIN: not moved out to the TOAST table first
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'search_entry_vector_gin'")
+        assert "fastupdate=off" in cursor.fetchone()[0]

@@ -93,6 +93,25 @@ def test_a_fixed_number_of_queries(client, django_assert_max_num_queries):
         client.get("/fi/search/", {"q": "kyselysana", "kind": "page"})
 
 
+@pytest.mark.parametrize("params", [{"q": "kyselysana"},
+                                    {"q": "kyselysana", "kind": "page", "sort": "date"},
+                                    {"kind": "page"}])
+def test_the_same_queries_for_few_and_many_results(client, params):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for first, last in ((0, 2), (2, 14)):
+        for number in range(first, last):
+            make_page(f"Kyselytesti {number}", "kyselysana")
+        client.get("/fi/search/", params)  # the site's chrome and the vocabulary, once
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/fi/search/", params)
+        assert response.context["results"].total >= last
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 10, counts
+
+
 @override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9", ELASTICSEARCH_TIMEOUT=0.3)
 @pytest.mark.usefixtures("home_care_tender")
 def test_the_page_says_when_search_is_degraded(client):
