@@ -2,6 +2,7 @@
 translation key, with their titles in every language and a drill-down link to their figures."""
 
 from django.conf import settings
+from django.db.models import Min
 from django.urls import NoReverseMatch, reverse
 
 from pilots.models import PilotCallPage
@@ -58,6 +59,13 @@ def tender_pages():
     return Pages(TenderPage.objects.values(*PAGE_FIELDS, "live", "first_published_at",
                                            "interest_deadline", "status",
                                            "status_changed_at"), "tender")
+
+
+def first_publication(tender_key):
+    """When the tender was first published in any language (None: never): a change to it
+    can alter the figures of the months from then on."""
+    return TenderPage.objects.filter(translation_key=tender_key).aggregate(
+        first=Min("first_published_at"))["first"]
 
 
 def call_pages():

@@ -24,8 +24,8 @@ from ..figures import (
     size_class,
     size_rows,
 )
-from ..pages import drilldown_url, tender_pages
-from ..registry import Indicator, Section
+from ..pages import drilldown_url, first_publication, tender_pages
+from ..registry import Indicator, Section, Source
 from ..segments import segment_sum
 
 
@@ -188,4 +188,29 @@ SECTION = Section("interest", _("Interest in tenders"), indicators=[
         "lots_without_interest", _("Lots without interest"),
         _("Lots of the tenders open for expressions of interest during the period that no "
           "organisation had picked in an interest valid during the period.")),
-], collectors=[collect_interests, collect_lots_without_interest])
+], collectors=[collect_interests, collect_lots_without_interest], sources=[
+    # Counted in the month it was registered; its lots and withdrawal count in every month
+    # after, for lots without interest.
+    Source("interests.TenderInterest", lambda interest: interest.created_at),
+    Source("interests.InterestedLot", lambda row: row.interest.created_at),
+    # Its type and size class, as they are now, in the shares and breakdowns.
+    Source("suppliers.Organisation", lambda organisation: first_interest_of(organisation),
+           fields=("organisation_type", "headcount_band", "turnover_band"), on_create=False),
+    # A tender's titles, lots and state as they are now, in every month since it was first
+    # published in any language.
+    Source("tenders.TenderPage", lambda tender: first_publication(tender.translation_key),
+           fields=("title", "live", "first_published_at", "interest_deadline", "status",
+                   "status_changed_at", "translation_key")),
+    Source("tenders.Lot", lambda lot: first_publication(lot.tender.translation_key),
+           fields=("title", "number", "translation_key", "tender")),
+    # A status change closes the window for interest from when it happened.
+    Source("tenders.TenderTimelineEntry",
+           lambda entry: entry.occurred_at if entry.kind == TimelineKind.STATUS else None,
+           fields=("kind", "new_value", "occurred_at", "tender_key")),
+])
+
+
+def first_interest_of(organisation):
+    return TenderInterest.objects.filter(organisation=organisation).aggregate(
+        first=Min("created_at"))["first"]
+
