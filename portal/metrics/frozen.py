@@ -3,8 +3,10 @@ so each section's figures for it are computed once, kept (`FrozenMonth`) and rea
 
 - Kept on first need: an evaluation that wants a finished month takes it from here, and the
   sections that miss it are computed for all the months missing at once, from the records,
-  and kept. `generate_monthly_reports` (daily) computes every finished month again and keeps
-  what differs (`refreeze`), which also mends a change that no signal saw.
+  and kept; a monthly series keeps the values only (as cheap to compute as before), the
+  breakdowns are computed when a month is first shown. `generate_monthly_reports` (daily)
+  computes every finished month again with its breakdowns and keeps it (`refreeze`), which
+  also mends a change that no signal saw.
 - A month is kept once SETTLE has passed after its end, so that a record dated before
   midnight in a transaction that commits after it is still counted.
 - Forgotten when its records change: each section names the records it counts (`Source` in
@@ -61,21 +63,23 @@ def _generations(keys, lock=False):
     return dict(rows.values_list("section", "generation"))
 
 
-def freeze(sections, months):
+def freeze(sections, months, details=True):
     """Compute the sections' figures for finished months from the records and keep them,
-    unless a change to a section's records came in meanwhile. Returns
-    {(section key, month's first day): (values, figures)} as kept (plain JSON)."""
+    unless a change to a section's records came in meanwhile; without `details`, the values
+    only. Returns {(section key, month's first day): (values, figures or None)} as kept
+    (plain JSON)."""
     keys = [section.key for section in sections]
     SectionGeneration.objects.bulk_create([SectionGeneration(section=key) for key in keys],
                                           ignore_conflicts=True)
     before = _generations(keys)
-    computed = collect(months, sections, details=True)
+    computed = collect(months, sections, details=details)
     result, rows, now = {}, [], timezone.now()
     for month, figures in zip(months, computed, strict=True):
         for section in sections:
             data = {indicator.key: figures[indicator.key].as_json()
                     for indicator in section.indicators}
             values = {key: figure["value"] for key, figure in data.items()}
+            data = data if details else None
             result[(section.key, month.start)] = (values, data)
             rows.append(FrozenMonth(section=section.key, month=month.start,
                                     definition=definition(section), values=values,
@@ -111,13 +115,14 @@ class FrozenMonths(Store):
             (key, month): data for key, month, made_by, data in FrozenMonth.objects.filter(
                 section__in=list(definitions), month__in=[month.start for month in months])
             .values_list("section", "month", "definition", column)
-            if made_by == definitions[key]}
+            # Kept by a series: no breakdowns yet.
+            if made_by == definitions[key] and data is not None}
         missing = [section for section in sections
                    if any((section.key, month.start) not in stored for month in months)]
         if missing:
             wanted = [month for month in months
                       if any((section.key, month.start) not in stored for section in missing)]
-            for place, (values, figures) in freeze(missing, wanted).items():
+            for place, (values, figures) in freeze(missing, wanted, details).items():
                 stored[place] = figures if details else values
         result = []
         for month in months:
@@ -136,14 +141,17 @@ def refreeze(months, sections=None):
     if not months or not sections:
         return []
     definitions = {section.key: definition(section) for section in sections}
-    kept = {(key, month): (made_by, figures) for key, month, made_by, figures in
+    kept = {(key, month): (made_by, values, figures) for key, month, made_by, values, figures in
             FrozenMonth.objects.filter(section__in=list(definitions),
                                        month__in=[month.start for month in months])
-            .values_list("section", "month", "definition", "figures")}
+            .values_list("section", "month", "definition", "values", "figures")}
     differed = []
-    for place, (_values, figures) in freeze(sections, months).items():
-        if place in kept and kept[place][0] == definitions[place[0]] and \
-                _canonical(kept[place][1]) != _canonical(figures):
+    for place, (values, figures) in freeze(sections, months).items():
+        if place not in kept or kept[place][0] != definitions[place[0]]:
+            continue
+        _made_by, kept_values, kept_figures = kept[place]
+        if kept_values != values or kept_figures is not None and \
+                _canonical(kept_figures) != _canonical(figures):
             differed.append(place)
     for key, month in differed:
         logger.warning("Metrics: the kept figures of %s for %s differed from the records; "

@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
                 ('month', models.DateField(help_text='The first day of the month.', verbose_name='month')),
                 ('definition', models.CharField(max_length=500, verbose_name='definition')),
                 ('values', models.JSONField(default=dict, encoder=django.core.serializers.json.DjangoJSONEncoder, verbose_name='values')),
-                ('figures', models.JSONField(default=dict, encoder=django.core.serializers.json.DjangoJSONEncoder, verbose_name='figures')),
+                ('figures', models.JSONField(encoder=django.core.serializers.json.DjangoJSONEncoder, null=True, verbose_name='figures')),
                 ('frozen_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='computed at')),
             ],
             options={

@@ -13,9 +13,10 @@ class FrozenMonth(models.Model):
     # The section's version and indicators when it was computed: another one computes again.
     definition = models.CharField(_("definition"), max_length=500)
     # {indicator key: value} for monthly series, and {indicator key: Figure.as_json()} with
-    # the breakdowns, apart so that a series does not read every breakdown table.
+    # the breakdowns, apart so that a series does not read every breakdown table; no figures
+    # when a series kept the month (they are computed when first shown).
     values = models.JSONField(_("values"), encoder=DjangoJSONEncoder, default=dict)
-    figures = models.JSONField(_("figures"), encoder=DjangoJSONEncoder, default=dict)
+    figures = models.JSONField(_("figures"), encoder=DjangoJSONEncoder, null=True)
     frozen_at = models.DateTimeField(_("computed at"), default=timezone.now)
 
     class Meta:

@@ -18,6 +18,7 @@ from ..figures import (
     BreakdownRow,
     Figure,
     breakdown,
+    current_language,
     is_sme,
     named_row,
     percent,
@@ -26,7 +27,7 @@ from ..figures import (
 )
 from ..pages import drilldown_url, first_publication, tender_pages
 from ..registry import Indicator, Section, Source
-from ..segments import segment_sum
+from ..segments import by_segment, within
 
 
 def _lots():
@@ -39,10 +40,11 @@ def _lots():
     return lots
 
 
-def _lot_row(lots, tenders, lot_key, value):
+def _lot_names(lots, tenders, lot_key):
+    """(names by language, drill-down link) of a lot, or None for a lot no longer there."""
     lot = lots.get(lot_key)
     if lot is None:
-        return BreakdownRow(key=str(lot_key), label=str(lot_key), value=value)
+        return None
     tender = tenders.by_key.get(lot["tender__translation_key"])
     labels = {}
     for language, title in lot["titles"].items():
@@ -51,8 +53,23 @@ def _lot_row(lots, tenders, lot_key, value):
                 "tender": in_language(tender["titles"] or tender["draft_titles"], language)
                 if tender else "",
                 "number": lot["number"], "title": title}
-    return named_row(lot_key, labels, value,
-                     drilldown_url("tender", tender["pk"]) if tender else None)
+    return labels, drilldown_url("tender", tender["pk"]) if tender else None
+
+
+def _lot_rows(lots, tenders):
+    """row(lot key, value): a lot's breakdown row, its names made once per lot however many
+    periods show it."""
+    names, language = {}, current_language()
+
+    def row(lot_key, value):
+        if lot_key not in names:
+            names[lot_key] = _lot_names(lots, tenders, lot_key)
+        if names[lot_key] is None:
+            return BreakdownRow(key=str(lot_key), label=str(lot_key), value=value)
+        labels, url = names[lot_key]
+        return named_row(lot_key, labels, value, url, language)
+
+    return row
 
 
 def collect_interests(evaluation):
@@ -79,27 +96,28 @@ def collect_interests(evaluation):
                 .annotate(segment=segments.bucket("interest__created_at"))
                 .values_list("segment", "lot_key").annotate(n=Count("pk")).order_by()):
             per_lot[(segment, lot_key)] += n
+    grouped, lots_grouped, lot_row = by_segment(counter), by_segment(per_lot), \
+        _lot_rows(lots, tenders)
     result = []
     for period in segments.periods:
         wanted = segments.within(period)
-        total = segment_sum(counter, wanted)
-        sme = segment_sum(counter, wanted, lambda tender, kind, size: is_sme(size))
-        associations = segment_sum(
-            counter, wanted, lambda tender, kind, size: kind == OrganisationType.ASSOCIATION)
+        found = within(grouped, wanted)
+        total = sum(n for _rest, n in found)
+        sme = sum(n for (_tender, _kind, size), n in found if is_sme(size))
+        associations = sum(n for (_tender, kind, _size), n in found
+                           if kind == OrganisationType.ASSOCIATION)
         figure = Figure(value=total)
         if details:
             by_tender, by_size, by_lot = Counter(), Counter(), Counter()
-            for (segment, tender_key, _kind, size), n in counter.items():
-                if segment in wanted:
-                    by_tender[tender_key] += n
-                    by_size[size] += n
-            for (segment, lot_key), n in per_lot.items():
-                if segment in wanted:
-                    by_lot[lot_key] += n
+            for (tender_key, _kind, size), n in found:
+                by_tender[tender_key] += n
+                by_size[size] += n
+            for (lot_key,), n in within(lots_grouped, wanted):
+                by_lot[lot_key] += n
             figure.breakdowns = {
                 "per_tender": breakdown("per_tender", tenders.rows(by_tender)),
                 "per_lot": breakdown("per_lot", sorted(
-                    (_lot_row(lots, tenders, key, n) for key, n in by_lot.items()),
+                    (lot_row(key, n) for key, n in by_lot.items()),
                     key=lambda row: (-row.value, str(row.label)))),
                 "by_size_class": breakdown("by_size_class", size_rows(by_size)),
             }
@@ -144,6 +162,7 @@ def collect_lots_without_interest(evaluation):
                       withdrawn=segments.bucket("interest__withdrawn_at", default=never))
             .values_list("lot_key", "registered", "withdrawn").distinct().order_by()):
         spans[lot_key].add((registered, withdrawn))
+    lot_row = _lot_rows(lots, tenders)
     result = []
     for period in segments.periods:
         start, end = period.bounds()
@@ -164,7 +183,7 @@ def collect_lots_without_interest(evaluation):
             figure.breakdowns = {
                 "per_tender": breakdown("per_tender", tenders.rows(per_tender)),
                 "per_lot": breakdown("per_lot", sorted(
-                    (_lot_row(lots, tenders, key, 0) for key in missing),
+                    (lot_row(key, 0) for key in missing),
                     key=lambda row: str(row.label))),
             }
         result.append({"lots_without_interest": figure})
