@@ -238,6 +238,10 @@ else:
 # starts a new generation of the cache at once (portal/core/page_cache.py).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_PROXY_SECONDS = int(env("PAGE_CACHE_PROXY_SECONDS", "60"))
+# What every reader of a language shares, signed in or not (the page of a path, the calendar's
+# cards, counts and filters), is kept for FRAGMENT_CACHE_SECONDS under the same generation
+# (portal/core/fragments.py, portal/core/routing.py; 0 keeps nothing).
+FRAGMENT_CACHE_SECONDS = int(env("FRAGMENT_CACHE_SECONDS", "3600"))
 # A caching proxy in front (nginx, Varnish) is sent a PURGE of a page and of the pages that
 # list it when staff publish: FRONTEND_CACHE_PURGE_URL is where it takes them, for example
 # http://127.0.0.1:8080 (portal/deploy/nginx-portal.conf shows one).

@@ -2,12 +2,12 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal.core import admin_access
+from portal.core import admin_access, routing
 from portal.core import views as core_views
 from portal.core.sitemap import sitemap_view
 
@@ -37,7 +37,10 @@ urlpatterns += i18n_patterns(
     ),
     # Before Wagtail's own sign-in for private pages, which would skip the second factor.
     path("_util/login/", admin_access.frontend_login, name="frontend_login_redirect"),
-    path("", include(wagtail_urls)),
+    # Wagtail's views for private pages, then its page serving, with the page of a path kept
+    # between requests (core/routing.py).
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

@@ -1,5 +1,4 @@
-"""Shared fixtures: the session's database as a production install has it, the demo for the
-tests of the demo, and helpers."""
+"""Shared fixtures: the session's database as a production install has it, and helpers."""
 
 import io
 
@@ -16,8 +15,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The database as a production install has it before staff add anything: Wagtail's root
     (and its "Welcome" page), a locale per content language (portal/pages/locales.py) and the
     taxonomy's reference data (`manage.py load_taxonomy`). No demo: tests build what they
-    check (home pages and the rest) with tests/factories.py, and the tests of the demo seed
-    it (tests/demo/conftest.py, the browser tests' `demo_site`).
+    check (home pages and the rest) with tests/factories.py, the browser tests too
+    (tests/e2e/site.py), and the tests of the demo seed it (tests/demo/conftest.py).
     Each test runs in a transaction that is rolled back.
 
     Transactional tests (the browser tests: they commit, for the live server to see their
@@ -42,16 +41,6 @@ def pytest_runtest_call(item):
     from tests import db_snapshot
 
     db_snapshot.mark_changed()
-
-
-def seed_demo_site():
-    """The demo's pages (home pages, content pages, news) and tenders: what the browser tests
-    of the demo start from (tests/e2e/conftest.py)."""
-    from portal.demo.loader.pages import seed_site
-    from portal.demo.loader.tenders import seed_tenders
-
-    seed_site(io.StringIO())
-    seed_tenders(io.StringIO())
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ restoring a snapshot of the seeded database takes milliseconds on SQLite and a f
 second on PostgreSQL. The session takes the "base" snapshot (a production install's database:
 tests/conftest.py) and every plain transactional test starts from it and puts it back after
 itself (transactional_tests_start_from below). Other snapshots can be built on top of it (the
-demo site and its events: tests/e2e/conftest.py).
+browser tests' site and what their modules build on it: tests/e2e/site.py's built_once).
 
 A restored database is exactly the one snapshotted: every table's rows (Wagtail's page tree,
 locales, sites, content types, permissions) and every sequence's position, so new rows get

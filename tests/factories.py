@@ -23,9 +23,17 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale, Page, Site
 
-from pilots.models import CallCriterion, PilotCallIndexPage, PilotCallPage
+from pilots.enums import ProposalStatus
+from pilots.models import (
+    CallCriterion,
+    PilotCallIndexPage,
+    PilotCallPage,
+    PilotFollowUp,
+    Proposal,
+)
 from portal.core.models import OrganisationDetails
-from portal.events.models import EventIndexPage, EventPage
+from portal.events.enums import RegistrationStatus
+from portal.events.models import EventIndexPage, EventPage, Registration
 from portal.news.models import NewsArticlePage, NewsIndexPage
 from portal.pages.models import (
     AccessibilityStatementPage,
@@ -539,3 +547,80 @@ class AlertSubscriptionFactory(DjangoModelFactory):
     municipalities = linked_terms(Municipality, "municipalities")
     contract_types = linked_terms(ContractType, "contract_types")
     cpv_codes = linked_terms(CPVCode, "cpv_codes")
+
+
+def _admin_of(organisation):
+    """The organisation's first admin, made (with a membership) when it has none."""
+    membership = organisation.memberships.filter(role=MembershipRole.ADMIN) \
+        .select_related("user").order_by("pk").first()
+    return (membership or AdminMembershipFactory(organisation=organisation)).user
+
+
+class RegistrationFactory(DjangoModelFactory):
+    """A confirmed Finnish registration of a guest to an event (`event=`, an EventPage);
+    `user=` (and `organisation=`) for a signed-in provider's."""
+
+    class Meta:
+        model = Registration
+
+    class Params:
+        event = factory.SubFactory(EventPageFactory)
+
+    event_key = factory.SelfAttribute("event.translation_key")
+    name = factory.Sequence(lambda n: f"Osallistuja {n}")
+    email = factory.LazyAttributeSequence(
+        lambda registration, n: registration.user.email if registration.user
+        else f"osallistuja{n}@factory.example.fi")
+    user = None
+    language = "fi"
+    status = RegistrationStatus.CONFIRMED
+    confirmed_at = factory.LazyAttribute(
+        lambda registration: timezone.now()
+        if registration.status == RegistrationStatus.CONFIRMED else None)
+
+
+class ProposalFactory(DjangoModelFactory):
+    """A complete Finnish proposal of an organisation to a pilot call (`call=`, a
+    PilotCallPage), started by the organisation's admin. It is put in `status` directly (a
+    draft unless given), as a test's starting point: the workflow's own tests move proposals
+    through pilots.workflow.transition."""
+
+    class Meta:
+        model = Proposal
+        skip_postgeneration_save = True
+
+    class Params:
+        call = factory.SubFactory(PilotCallPageFactory)
+
+    call_key = factory.SelfAttribute("call.translation_key")
+    organisation = factory.SubFactory(OrganisationFactory)
+    created_by = factory.LazyAttribute(lambda proposal: _admin_of(proposal.organisation))
+    contact_email = factory.SelfAttribute("created_by.email")
+    language = "fi"
+    title = factory.Sequence(lambda n: f"Ehdotus {n}")
+    summary = "Viikoittaiset videotapaamiset ikäihmisille."
+    problem = "Yksinäisyys kotihoidossa."
+    solution = "Tabletti ja vapaaehtoiset kaverit."
+    target_group = "Kotihoidon asiakkaat, noin 40"
+    expected_impact = "Vähemmän yksinäisyyttä."
+    budget = Decimal("25000")
+    status = ProposalStatus.DRAFT
+    submitted_at = factory.LazyAttribute(
+        lambda proposal: None if proposal.status == ProposalStatus.DRAFT else timezone.now())
+
+    municipalities = linked_terms(Municipality, "municipalities")
+
+
+class PilotFollowUpFactory(DjangoModelFactory):
+    """The follow-up of a completed pilot (`proposal=`), its result published on the call
+    page in Finnish and Swedish."""
+
+    class Meta:
+        model = PilotFollowUp
+
+    proposal = factory.SubFactory(ProposalFactory, status=ProposalStatus.COMPLETED)
+    percent_done = 100
+    result_summary = factory.LazyFunction(lambda: {
+        "fi": "Pilotti vähensi asiakkaiden yksinäisyyttä.",
+        "sv": "Piloten minskade klienternas ensamhet."})
+    result_published = True

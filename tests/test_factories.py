@@ -4,6 +4,10 @@ import pytest
 from django.utils import translation
 from stdnum.fi import ytunnus
 
+from pilots.enums import ProposalStatus
+from pilots.presenters import describe_page
+from portal.events.domain import registration_closed_reason
+from portal.events.models import places_taken
 from suppliers.models import Membership
 from tests.factories import (
     AdminMembershipFactory,
@@ -11,6 +15,9 @@ from tests.factories import (
     EventPageFactory,
     NewsArticlePageFactory,
     PilotCallPageFactory,
+    PilotFollowUpFactory,
+    ProposalFactory,
+    RegistrationFactory,
     ServiceAreaFactory,
     StandardPageFactory,
     TenderInterestFactory,
@@ -70,3 +77,40 @@ def test_an_interest_and_an_alert():
         interest.organisation
     alert = AlertSubscriptionFactory(service_areas=["home-care-support"])
     assert [area.code for area in alert.service_areas.all()] == ["home-care-support"]
+
+
+def test_an_event_with_questions_and_a_confirmed_registration():
+    event = EventPageFactory(capacity=5, questions=[
+        {"label": "Ruokavalio", "kind": "short_text"},
+        {"label": "Kieli", "kind": "choice", "choices": "suomi\nruotsi", "required": True}])
+    assert [question.locale for question in event.questions.all()] == [event.locale] * 2
+    assert registration_closed_reason(event) is None
+    registration = RegistrationFactory(event=event, language="sv")
+    assert registration.status == "confirmed" and registration.confirmed_at
+    assert registration.event_key == event.translation_key and registration.language == "sv"
+    assert places_taken(event) == 1
+    membership = AdminMembershipFactory()
+    own = RegistrationFactory(event=event, user=membership.user,
+                              organisation=membership.organisation)
+    assert own.email == membership.user.email
+
+
+def test_a_proposal_is_started_by_the_organisations_admin():
+    membership = AdminMembershipFactory()
+    draft = ProposalFactory(organisation=membership.organisation, municipalities=["905"])
+    assert draft.created_by == membership.user and draft.contact_email == membership.user.email
+    assert draft.status == ProposalStatus.DRAFT and draft.submitted_at is None
+    assert draft.reference.startswith("P-") and draft.full_clean() is None
+    assert [term.code for term in draft.municipalities.all()] == ["905"]
+    sent = ProposalFactory(status=ProposalStatus.SUBMITTED)
+    assert sent.submitted_at is not None
+    assert Membership.objects.admins().get(organisation=sent.organisation).user == \
+        sent.created_by
+
+
+def test_a_pilots_result_is_published_on_its_call_page():
+    call = PilotCallPageFactory(opens_days=-200, deadline_days=-150)
+    follow_up = PilotFollowUpFactory(proposal__call=call)
+    assert follow_up.proposal.status == ProposalStatus.COMPLETED
+    results = describe_page(call).results
+    assert [result.proposal for result in results] == [follow_up.proposal]

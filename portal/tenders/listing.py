@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.taxonomy.filters import with_any_term
 from portal.taxonomy.labels import options
 
-from .enums import UPCOMING_STATES, Sorting, TenderStatus
+from .enums import Sorting, TenderStatus
 from .models import Lot, TenderPage, sme_threshold
 
 
@@ -133,10 +133,9 @@ class TenderFilter(django_filters.FilterSet):
             ).order_by("passed", F("deadline").asc(nulls_last=True), "pk")
         # Soonest publication, among the tenders a provider can still take part in first
         # (those open for tenders lead: their notice is out already); finished ones last.
-        return queryset.alias(
-            finished=Case(When(status__in=UPCOMING_STATES, then=Value(0)), default=Value(1),
-                          output_field=IntegerField()),
-        ).order_by("finished", F("planned_publication").asc(nulls_last=True), "pk")
+        # The order of the index tender_calendar_order, so a page is read, not sorted.
+        return queryset.order_by("taking_part_over",
+                                 F("planned_publication").asc(nulls_last=True), "pk")
 
 
 # Long texts a listing never shows: leaving them out keeps sorting thousands of rows cheap.

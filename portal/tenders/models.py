@@ -182,6 +182,15 @@ class TenderPage(WorkingDayDates, PageViewCounted, SharedRelations, PortalPage):
     status = models.CharField(_("status"), max_length=20, choices=TenderStatus.choices,
                               default=TenderStatus.PLANNED, editable=False)
     status_changed_at = models.DateTimeField(_("status changed"), null=True, editable=False)
+    # Whether one can no longer take part (awarded, cancelled, under evaluation...): the
+    # calendar lists those last. Kept by the database, so that the calendar's order is an
+    # index and a page of twenty costs the same at any number of tenders.
+    taking_part_over = models.GeneratedField(
+        expression=models.Case(
+            models.When(status__in=[str(state) for state in UPCOMING_STATES],
+                        then=models.Value(False)),
+            default=models.Value(True), output_field=models.BooleanField()),
+        output_field=models.BooleanField(), db_persist=True, editable=False)
     status_note = models.TextField(
         _("note on the status"), blank=True, max_length=1000,
         help_text=_("Shown with the status, for example why the procurement was cancelled."))
@@ -256,7 +265,10 @@ class TenderPage(WorkingDayDates, PageViewCounted, SharedRelations, PortalPage):
 
     class Meta:
         verbose_name = _("tender")
-        indexes = [models.Index(fields=["status", "planned_publication"])]
+        indexes = [models.Index(fields=["status", "planned_publication"]),
+                   # The calendar's default order (listing.TenderFilter.sort_tenders).
+                   models.Index(fields=["taking_part_over", "planned_publication",
+                                        "page_ptr"], name="tender_calendar_order")]
 
     def __str__(self):
         return f"{self.reference} {self.title}"

@@ -1,14 +1,19 @@
 """Views of the tender calendar: the list, the calendar by month or quarter, feeds, exports."""
 
 import datetime
+import hashlib
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseBadRequest
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 from portal.core.filters import active_filter_count
+from portal.core.fragments import cached_many, cached_value, template_context
 from portal.taxonomy.labels import taxonomy_labels
 
 from .enums import DatePrecision
@@ -16,10 +21,24 @@ from .export import csv_response
 from .feeds import TenderAtomFeed, TenderRssFeed
 from .ical import milestones_response
 from .listing import TenderFilter, with_relations
-from .models import sme_threshold
+from .models import TenderPage, sme_threshold
 from .presenters import describe
 
 TENDERS_PER_PAGE = 20
+CARD_TEMPLATE = "tenders/includes/tender_card.html"
+
+
+class KeptCountPaginator(Paginator):
+    """A paginator whose count comes from `count_of()` (kept in the fragment cache), so that
+    paging a long list does not count every matching tender on every request."""
+
+    def __init__(self, object_list, per_page, count_of):
+        super().__init__(object_list, per_page)
+        self._count_of = count_of
+
+    @cached_property
+    def count(self):
+        return self._count_of()
 
 
 def _filtered(request, index):
@@ -41,23 +60,50 @@ def tender_list(request, index):
     if tenders is None:
         # The form shows what to correct, with what was entered; no list until then.
         return TemplateResponse(request, index.template, {
-            **index.get_context(request), "filter": tender_filter, "filters_invalid": True,
-            "tenders": [], "result_count": 0, "is_filtered": True,
+            **index.get_context(request), **template_context(), "filter": tender_filter,
+            "filters_invalid": True, "cards": [], "result_count": 0, "is_filtered": True,
             "filter_count": _filter_count(request, tender_filter),
         })
-    paginator = Paginator(with_relations(tenders), TENDERS_PER_PAGE)
+    language = get_language()
+    # The filters and the sort run on the tenders' ids alone: sorting thousands of narrow
+    # rows is cheap where sorting whole pages is not. Only the cards shown are read whole,
+    # and only those not kept from an earlier request (portal/core/fragments.py).
+    filters = _filters_key(request, index)
+    paginator = KeptCountPaginator(
+        tenders.values_list("pk", flat=True), TENDERS_PER_PAGE,
+        count_of=lambda: cached_value("tender-count", language, filters, tenders.count))
     page = paginator.get_page(request.GET.get("page"))
-    labels = taxonomy_labels(get_language())
-    threshold = sme_threshold()
+    site = Site.find_for_request(request)
+    cards = cached_many(f"tender-card-{site.pk if site else 0}", language,
+                        list(page.object_list), lambda ids: _cards(request, ids))
     return TemplateResponse(request, index.template, {
         **index.get_context(request),
+        **template_context(),
         "filter": tender_filter,
-        "tenders": [describe(tender, labels, threshold, request) for tender in page.object_list],
+        "cards": cards,
         "page_obj": page,
         "result_count": paginator.count,
         "is_filtered": bool(set(request.GET) - {"page", "sort"}),
         "filter_count": _filter_count(request, tender_filter),
     })
+
+
+def _filters_key(request, index):
+    """The calendar and its filters, whatever their order in the query string."""
+    chosen = sorted((name, value) for name, values in request.GET.lists()
+                    if name not in {"page", "sort"} for value in values)
+    return f"{index.pk}-" + hashlib.sha256(repr(chosen).encode()).hexdigest()
+
+
+def _cards(request, ids):
+    """{id: the tender's card}, read and rendered in a fixed number of queries."""
+    labels = taxonomy_labels(get_language())
+    threshold = sme_threshold()
+    return {
+        tender.pk: render_to_string(CARD_TEMPLATE,
+                                    {"view": describe(tender, labels, threshold, request)})
+        for tender in with_relations(TenderPage.objects.filter(pk__in=ids))
+    }
 
 
 def _quarter_start(date):

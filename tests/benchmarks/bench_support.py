@@ -31,13 +31,22 @@ def ensure_database(url):
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
-def ensure_bench_tenders(count, env):
-    """Top the database up to `count` synthetic tenders (seed_bench), keeping earlier ones."""
-    existing = subprocess.run(
+def bench_tender_count(env):
+    return int(subprocess.run(
         [sys.executable, "manage.py", "shell", "-v", "0", "-c",
          "from portal.tenders.models import TenderPage;"
          "print(TenderPage.objects.filter(reference__startswith='BENCH-').count())"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.strip()
-    missing = count - int(existing)
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.strip())
+
+
+def ensure_demo(env):
+    """The demo once: seed_demo is not meant to run over the synthetic tenders."""
+    if not bench_tender_count(env):
+        run_seeder("seed_demo", env=env)
+
+
+def ensure_bench_tenders(count, env):
+    """Top the database up to `count` synthetic tenders (seed_bench), keeping earlier ones."""
+    missing = count - bench_tender_count(env)
     if missing > 0:
         run_seeder("seed_bench", "--tenders", str(missing), env=env)

@@ -2,7 +2,10 @@
 
 Seeds PostgreSQL (demo site plus N synthetic tenders), then for each page prints the time of
 one warm render and its SQL queries (measured in this process), and requests/s with p50/p95/
-p99 latency under load from wrk against gunicorn on 127.0.0.1.
+p99 latency under load from wrk against gunicorn on 127.0.0.1, with the page cache off. The
+last row is a bare Django view returning as many bytes as the calendar, through the same
+middleware and gunicorn in the same run, and the calendar's requests/s are printed as a share
+of the bare view's.
 """
 
 import argparse
@@ -21,8 +24,8 @@ from bench_support import (  # (the module beside this file)
     ROOT,
     ensure_bench_tenders,
     ensure_database,
+    ensure_demo,
     run,
-    run_seeder,
 )
 
 PORT = 8765
@@ -81,7 +84,8 @@ def main():
 
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings",
+        # The portal's settings plus the bare view (bench_settings.py, bench_urls.py).
+        "DJANGO_SETTINGS_MODULE": "tests.benchmarks.bench_settings",
         "DATABASE_URL": options.database_url,
         "DEBUG": "false",
         "SECRET_KEY": secrets.token_urlsafe(64),
@@ -94,7 +98,7 @@ def main():
     }
     ensure_database(options.database_url)
     run("migrate", "--verbosity", "0", env=env)
-    run_seeder("seed_demo", env=env)
+    ensure_demo(env)
     ensure_bench_tenders(options.tenders, env)
     run("collectstatic", "--noinput", "--verbosity", "0", env=env)
 
@@ -110,10 +114,17 @@ def main():
         "calendar list": "/fi/hankintakalenteri/",
         "calendar filtered": "/fi/hankintakalenteri/?service_area=housing-older-people"
                              "&municipality=905&sme=on&sort=deadline",
+        "calendar, Swedish": "/sv/upphandlingskalender/",
         "tender page": tender_url,
     }
-
     figures = render_figures(env, paths)
+    # The bare view answers with as many bytes as the calendar list, here and in gunicorn.
+    env["BENCH_BARE_BYTES"] = str(figures["calendar list"][2])
+    from tests.benchmarks import bench_urls
+
+    bench_urls.BARE_BODY = b"<!DOCTYPE html>" + b"x" * (figures["calendar list"][2] - 15)
+    paths["bare view"] = "/bench/bare/"
+    figures.update(render_figures(env, {"bare view": "/bench/bare/"}))
 
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{PORT}",
@@ -131,12 +142,16 @@ def main():
               f"x {options.duration} s per page\n")
         print(f"{'page':<20}{'render ms':>10}{'queries':>9}{'KiB':>7}{'req/s':>9}"
               f"{'p50':>10}{'p90':>10}{'p99':>10}{'errors':>8}")
+        throughput = {}
         for name, path in paths.items():
             rps, latency, errors = wrk(path, options.duration, options.connections)
+            throughput[name] = rps
             render, queries, size = figures[name]
             print(f"{name:<20}{render:>10.1f}{queries:>9}{size / 1024:>7.0f}{rps:>9.1f}"
                   f"{latency.get('50', '-'):>10}{latency.get('90', '-'):>10}"
                   f"{latency.get('99', '-'):>10}{errors:>8}")
+        print(f"\nCalendar list: {throughput['calendar list'] / throughput['bare view']:.0%} "
+              "of the bare view's requests/s in this run.")
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

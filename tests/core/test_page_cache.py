@@ -279,3 +279,47 @@ def test_views_served_from_the_cache_are_counted(client):
     assert all("X-Portal-Page-View" not in response for response in responses)
     flush_page_views()
     assert sum(PageViewDay.objects.filter(page=tender).values_list("views", flat=True)) == 3
+
+
+def test_an_event_page_with_open_registration_is_cached_for_visitors(client):
+    from tests.events.helpers import make_event
+
+    event = make_event(title="Kotihoidon markkinavuoropuhelu", capacity=30)
+    first = get(client, event.url)
+    html = first.content.decode()
+    # The visitor follows a link to the form on its own page; the event page sets no cookie.
+    assert f'href="/fi/events/{event.pk}/register/"' in html
+    assert "csrfmiddlewaretoken" not in html and not first.cookies
+    assert first[HIT_HEADER] == "miss"
+    second = get(client, event.url)
+    assert second[HIT_HEADER] == "hit" and second.content == first.content
+    # The form's own page has the token, and is never kept.
+    form_page = get(client, f"/fi/events/{event.pk}/register/")
+    assert "csrfmiddlewaretoken" in form_page.content.decode()
+    assert HIT_HEADER not in form_page
+
+
+def test_a_registration_is_seen_on_the_cached_event_page_at_once(client):
+    from portal.events import domain
+    from tests.events.helpers import make_event
+
+    event = make_event(capacity=2)
+    assert "2 paikkaa jäljellä" in get(client, event.url).content.decode()
+    assert get(client, event.url)[HIT_HEADER] == "hit"
+    member = get_user_model().objects.create_user(
+        "osallistuja@example.fi", "osallistuja@example.fi", "x" * 16)
+    domain.register(event, user=member, name="Osallistuja", email=member.email)
+    response = get(client, event.url)
+    assert response[HIT_HEADER] == "miss"
+    assert "1 paikka jäljellä" in response.content.decode()
+
+
+def test_a_signed_in_reader_registers_on_the_event_page_itself(client):
+    from tests.events.helpers import make_event
+
+    event = make_event(capacity=30)
+    client.force_login(get_user_model().objects.create_user("jasen@example.fi",
+                                                            "jasen@example.fi", "x" * 16))
+    response = get(client, event.url)
+    assert "csrfmiddlewaretoken" in response.content.decode()
+    assert HIT_HEADER not in response

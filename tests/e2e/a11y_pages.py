@@ -1,45 +1,30 @@
-"""The URLs of every public and supplier page type, taken from the demo site in one language.
+"""One page of every public and supplier page type, built with the test factories, and their
+URLs in one language.
 
-Each list is (name, path) pairs for tests/e2e/test_accessibility.py. A new page type belongs
-here; the lists fail loudly when the demo lacks something they look for, rather than leave a
-page type unchecked.
+`build_portal()` builds them in Finnish and Swedish on the site of tests/e2e/site.py, with a
+provider's user who has recorded something of every kind; each list below is (name, path)
+pairs for tests/e2e/test_accessibility.py and tests/e2e/test_layout.py. A new page type
+belongs in both.
 """
+
+from types import SimpleNamespace
 
 from allauth.account.forms import default_token_generator
 from allauth.account.utils import user_pk_to_url_str
-from django.contrib.auth import get_user_model
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 from pilots.enums import ProposalStatus
-from pilots.models import PilotCallIndexPage, PilotCallPage, Proposal
-from portal.events.domain import registration_closed_reason
+from pilots.models import PilotCallIndexPage
 from portal.events.mailing import link_token
-from portal.events.models import EventIndexPage, EventPage, Registration
-from portal.news.models import NewsArticlePage, NewsIndexPage
-from portal.pages.models import (
-    AccessibilityStatementPage,
-    HomePage,
-    PrivacyNoticePage,
-    StandardPage,
-)
-from portal.tenders.models import TenderIndexPage, TenderPage
+from portal.events.models import EventIndexPage
+from portal.news.models import NewsIndexPage
+from portal.pages.models import AccessibilityStatementPage, PrivacyNoticePage
+from portal.tenders.models import TenderIndexPage
 from suppliers import domain as supplier_domain
 from suppliers.alerts.mailing import unsubscribe_token
-from suppliers.alerts.models import AlertSubscription
-from suppliers.models import Membership, Organisation
-
-DEMO_SUPPLIER = "supplier@example.fi"
-
-
-def _live(model, language):
-    return model.objects.live().filter(locale__language_code=language)
-
-
-def _one(queryset_or_list, what):
-    found = next(iter(queryset_or_list), None)
-    assert found is not None, f"the demo has no {what}"
-    return found
+from tests import factories
+from tests.e2e.site import bilingual, make_calendar, make_supplier
 
 
 def _url(name, language, **kwargs):
@@ -47,49 +32,129 @@ def _url(name, language, **kwargs):
         return reverse(name, kwargs=kwargs or None)
 
 
-def upcoming_tender_with_lots(language):
-    return _one((tender for tender in _live(TenderPage, language)
-                 .filter(status__in=["planned", "market_dialogue"]).order_by("reference")
-                 if tender.is_upcoming and tender.lots.count() >= 2),
-                f"upcoming tender with lots in {language}")
+ONLINE_URL = "https://meet.example.fi/markkinavuoropuhelu-4711"
 
 
-def open_event(language):
-    now = timezone.now()
-    return _one((event for event in _live(EventPage, language)
-                 .filter(cancelled=False, start__gt=now).prefetch_related("questions")
-                 .order_by("start")
-                 if registration_closed_reason(event) is None and event.questions.all()),
-                f"event open for registration with questions in {language}")
+def build_portal():
+    """Every page type's records, in Finnish and Swedish ({"fi": page, "sv": page} each):
+
+    - a content page with an FAQ, a news article, the tender calendar of
+      tests/e2e/site.py's make_calendar ("home_care" is the upcoming tender with lots);
+    - an event open for registration with questions, a market-dialogue meeting of a
+      tender and one that has passed, a pilot call's information session, confirmed
+      registrations in both languages;
+    - a pilot call open for proposals (with a question and an FAQ) and a closed one with a
+      pilot's published result;
+    - the provider `supplier` (tests/e2e/site.py's make_supplier) with an interest in a
+      tender's lot, an event registration, a draft and a sent proposal, and an alert in
+      each language; `other`, an organisation it may be invited to.
+    """
+    supplier = make_supplier()
+    other = factories.OrganisationFactory(name="Hoivakoti Kuusikko Oy")
+    content = bilingual(factories.StandardPageFactory(
+        title="Markkinavuoropuhelu", intro="Miten hyvinvointialue keskustelee tuottajien kanssa.",
+        body=[("paragraph", "<p>Markkinavuoropuhelu on avointa kaikille palveluntuottajille."
+                            "</p>"),
+              ("accordion", {"heading": "Usein kysyttyä", "items": [
+                  {"question": "Maksaako portaalin käyttö jotain?",
+                   "answer": "<p>Ei. Portaalin käyttö on maksutonta.</p>"}]})]),
+        title="Marknadsdialog", intro="Hur välfärdsområdet för dialog med producenterna.")
+    news = bilingual(factories.NewsArticlePageFactory(
+        title="Hankintakalenteri on päivitetty",
+        intro="Kalenterissa on nyt kotihoidon ja asumispalvelujen hankinnat."),
+        title="Upphandlingskalendern har uppdaterats")
+    calendar = make_calendar()
+
+    call = bilingual(factories.PilotCallPageFactory(
+        title="Ikäihmisten yksinäisyys kotona", service_areas=["home-care-support"],
+        municipalities=["905", "598"],
+        questions=[{"label": "Montako asiakasta pilotti tavoittaa?", "kind": "short_text",
+                    "required": True}],
+        faq=[{"question": "Voiko yhdistys hakea?", "answer": "Voi, kun sillä on Y-tunnus."}]),
+        title="Ensamhet bland äldre som bor hemma")
+    closed_call = bilingual(factories.PilotCallPageFactory(
+        title="Muistisairaiden päivätoiminta", opens_days=-200, deadline_days=-150,
+        service_areas=["home-care-support"]),
+        title="Dagverksamhet för personer med minnessjukdom")
+    factories.PilotFollowUpFactory(proposal__call=closed_call["fi"],
+                                   proposal__title="Muistikahvila")
+
+    event = bilingual(factories.EventPageFactory(
+        title="Hankintakoulutus: näin teet tarjouksen", capacity=40,
+        questions=[{"label": "Ruokavalio", "kind": "short_text"},
+                   {"label": "Tarvitsetko tulkkausta?", "kind": "choice",
+                    "choices": "Kyllä\nEi", "required": True}]),
+        title="Upphandlingsutbildning: så gör du ett anbud")
+    meeting = bilingual(factories.EventPageFactory(
+        title="Kotihoidon tukipalvelujen markkinavuoropuhelu", event_type="market_dialogue",
+        event_format="hybrid", online_url=ONLINE_URL, days=20,
+        related_tender=calendar["home_care"]["fi"]),
+        title="Marknadsdialog om stödtjänster inom hemvården")
+    bilingual(factories.EventPageFactory(
+        title="Palveluasumisen markkinavuoropuhelu", event_type="market_dialogue",
+        event_format="online", online_url=ONLINE_URL, days=-30,
+        related_tender=calendar["housing"]["fi"],
+        materials=[("paragraph", "<p>Tilaisuuden esitys ja muistio.</p>")]),
+        title="Marknadsdialog om serviceboende")
+    bilingual(factories.EventPageFactory(
+        title="Pilottihaun infotilaisuus", event_type="pilot_info", event_format="online",
+        online_url=ONLINE_URL, days=10, related_pilot_call=call["fi"]),
+        title="Informationsmöte om pilotutlysningen")
+    registrations = {language: factories.RegistrationFactory(
+        event=event["fi"], language=language) for language in ("fi", "sv")}
+
+    user, organisation = supplier.user, supplier.admin_of
+    factories.TenderInterestFactory(
+        tender=calendar["housing"]["fi"], organisation=organisation, registered_by=user,
+        capacity="20 asukasta", lots=[calendar["housing"]["fi"].lot_list[0]])
+    factories.RegistrationFactory(event=meeting["fi"], user=user, organisation=organisation,
+                                  name=user.get_full_name())
+    question = call["fi"].questions.get()
+    draft = factories.ProposalFactory(call=call["fi"], organisation=organisation,
+                                      title="Etäkaveri", municipalities=["905"])
+    sent = factories.ProposalFactory(
+        call=call["fi"], organisation=organisation, title="Kylätupa kotiin",
+        status=ProposalStatus.SUBMITTED, municipalities=["598"],
+        answers={str(question.translation_key): "40"})
+    alerts = {
+        "fi": factories.AlertSubscriptionFactory(
+            user=user, name="Kotihoidon hankinnat", service_areas=["home-care-support"]),
+        "sv": factories.AlertSubscriptionFactory(
+            user=user, name="Hemvårdens upphandlingar", language="sv", frequency="weekly",
+            municipalities=["598"]),
+    }
+    return SimpleNamespace(
+        supplier=supplier, other=other, content=content, news=news, calendar=calendar,
+        tender=calendar["home_care"], call=call, closed_call=closed_call, event=event,
+        registrations=registrations, draft=draft, sent=sent, alerts=alerts)
 
 
-def calls(language):
-    return list(_live(PilotCallPage, language).order_by("deadline"))
+def _index(model, language):
+    return factories.index_page(model, language)
 
 
-def visitor_pages(language):
+def _only(model, language):
+    """The one live page of a type in a language (the site has one of each)."""
+    return model.objects.live().get(locale__language_code=language)
+
+
+def visitor_pages(portal, language):
     """Pages as a visitor sees them (not signed in)."""
-    tenders = _one(_live(TenderIndexPage, language), "tender calendar")
-    open_call = _one((call for call in calls(language) if call.is_open()), "open call")
-    published = set(Proposal.objects.filter(follow_up__result_published=True)
-                    .values_list("call_key", flat=True))
-    closed_call = _one((call for call in calls(language) if call.translation_key in published),
-                       "call with a published pilot result")
-    event = open_event(language)
-    tender = upcoming_tender_with_lots(language)
-    year = (tender.planned_publication or timezone.localdate()).year
-    reset_user = get_user_model().objects.get(email=DEMO_SUPPLIER)
-    registration = _one(Registration.objects.filter(status="confirmed", language=language),
-                        f"confirmed registration in {language}")
-    alert = _one(AlertSubscription.objects.filter(language=language), f"alert in {language}")
+    tenders = _index(TenderIndexPage, language)
+    events = _index(EventIndexPage, language)
+    tender = portal.tender[language]
+    event = portal.event[language]
+    open_call, closed_call = portal.call[language], portal.closed_call[language]
+    year = tender.planned_publication.year
+    reset_user = portal.supplier.user
+    registration = portal.registrations[language]
     return [
         ("home", f"/{language}/"),
-        ("content page", _one(_live(StandardPage, language), "content page").url),
-        ("news index", _one(_live(NewsIndexPage, language), "news index").url),
-        ("news item", _one(_live(NewsArticlePage, language), "news item").url),
-        ("accessibility statement",
-         _one(_live(AccessibilityStatementPage, language), "statement").url),
-        ("privacy notice", _one(_live(PrivacyNoticePage, language), "privacy notice").url),
+        ("content page", portal.content[language].url),
+        ("news index", _index(NewsIndexPage, language).url),
+        ("news item", portal.news[language].url),
+        ("accessibility statement", _only(AccessibilityStatementPage, language).url),
+        ("privacy notice", _only(PrivacyNoticePage, language).url),
         ("tender calendar", tenders.url),
         ("tender calendar filtered", f"{tenders.url}?municipality=598&sme=on&status=planned"),
         ("tender calendar with no results", f"{tenders.url}?q=zzqxv&status=cancelled"),
@@ -97,14 +162,14 @@ def visitor_pages(language):
         ("tender calendar by quarter", f"{tenders.url}calendar/?by=quarter&year={year}"),
         ("tender", tender.url),
         ("tender at a lot", f"{tender.url}#lot-2"),
-        ("events", _one(_live(EventIndexPage, language), "event list").url),
-        ("past events", _one(_live(EventIndexPage, language), "event list").url + "?when=past"),
+        ("events", events.url),
+        ("past events", events.url + "?when=past"),
         ("event", event.url),
         ("event registration form", _url("events:register", language, page_id=event.pk)),
         ("event registration confirmation link",
          _url("events:link", language, pk=registration.pk, action="cancel",
               token=link_token(registration, "cancel"))),
-        ("pilot calls", _one(_live(PilotCallIndexPage, language), "call list").url),
+        ("pilot calls", _index(PilotCallIndexPage, language).url),
         ("pilot call", open_call.url),
         ("pilot call with its results", closed_call.url),
         ("proposal form (signed out)", _url("pilots:create", language, call_id=open_call.pk)),
@@ -121,7 +186,8 @@ def visitor_pages(language):
               key=default_token_generator.make_token(reset_user))),
         ("e-mail verification sent", _url("account_email_verification_sent", language)),
         ("alert unsubscribe link",
-         _url("suppliers:alerts:unsubscribe", language, token=unsubscribe_token(alert))),
+         _url("suppliers:alerts:unsubscribe", language,
+              token=unsubscribe_token(portal.alerts[language]))),
     ]
 
 
@@ -132,10 +198,9 @@ def error_pages(language):
     language: one is added (the database is the test's own).
     """
     other = "sv" if language == "fi" else "fi"
-    home = HomePage.objects.get(depth=2, locale__language_code=other)
-    only_in_other = home.add_child(instance=StandardPage(
-        title={"fi": "Vain suomeksi", "sv": "Endast på svenska"}[other],
-        slug=f"vain-{other}", intro="", live=True))
+    only_in_other = factories.StandardPageFactory(
+        parent=factories.home_page(other),
+        title={"fi": "Vain suomeksi", "sv": "Endast på svenska"}[other])
     return [
         ("page not found", f"/{language}/ei-ole-olemassa/", 404),
         ("untranslated page",
@@ -143,22 +208,17 @@ def error_pages(language):
     ]
 
 
-def signed_in_pages(language):
-    """Pages of the demo supplier user, the admin of one organisation and a member of
-    another."""
-    user = get_user_model().objects.get(email=DEMO_SUPPLIER)
-    admin_of = Membership.objects.active().filter(user=user, role="admin") \
-        .select_related("organisation").first().organisation
-    member_of = Membership.objects.active().filter(user=user, role="member") \
-        .select_related("organisation").first().organisation
-    other = Organisation.objects.exclude(memberships__user=user).order_by("pk").first()
-    alert = _one(AlertSubscription.objects.filter(user=user), "alert of the demo user")
-    proposals = Proposal.objects.filter(organisation=admin_of)
-    draft = _one(proposals.filter(status=ProposalStatus.DRAFT), "draft proposal")
-    sent = _one(proposals.exclude(status=ProposalStatus.DRAFT), "sent proposal")
-    open_call = _one((call for call in calls(language) if call.is_open()), "open call")
-    tender = upcoming_tender_with_lots(language)
-    event = open_event(language)
+def signed_in_pages(portal, language):
+    """Pages of the provider `portal.supplier`, the admin of one organisation and a member
+    of another."""
+    user = portal.supplier.user
+    admin_of, member_of = portal.supplier.admin_of, portal.supplier.member_of
+    other = portal.other
+    alert = portal.alerts[language]
+    draft, sent = portal.draft, portal.sent
+    open_call = portal.call[language]
+    tender = portal.tender[language]
+    event = portal.event[language]
     return [
         ("my page", _url("suppliers:dashboard", language)),
         ("my organisations", _url("suppliers:my_organisations", language)),

@@ -1,6 +1,5 @@
 """Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server."""
 
-import io
 import os
 import shutil
 
@@ -35,90 +34,35 @@ def browser():
 
 
 @pytest.fixture
-def demo_site(live_server, transactional_db):
-    """The demo's pages and tenders (tests/conftest.py's seed_demo_site) in the live server's
-    database.
+def site(live_server, transactional_db):
+    """The live server, serving the bilingual site of tests/e2e/site.py.
 
     Browser tests use the transactional database (the live server runs in another thread).
-    The first test to ask for the demo seeds it on the session's database and snapshots the
-    result as "demo"; later ones restore that snapshot, and every transactional test puts
-    the session's database back after itself (tests/conftest.py, tests/db_snapshot.py): the
-    same rows and sequences as seeding again, in milliseconds.
+    The first test to ask for the site builds it with the factories and snapshots it; later
+    ones restore the snapshot (tests/db_snapshot.py), and every transactional test puts the
+    session's database back after itself: ask for this fixture before any of your own that
+    adds rows.
     """
-    from wagtail.models import Site
+    from tests.e2e.site import build_site, built_once
 
-    from tests import db_snapshot
-    from tests.conftest import seed_demo_site
-
-    if db_snapshot.exists("demo"):
-        db_snapshot.restore("demo")
-    else:
-        seed_demo_site()
-        db_snapshot.take("demo")
-    assert Site.objects.filter(is_default_site=True).exists(), "the demo site is missing"
+    built_once("e2e_site", build_site)
     return live_server
 
 
 @pytest.fixture
-def events_site(demo_site):
-    """The demo site with the demo events of portal.demo.loader.events.seed_events.
-
-    The first test to ask for it seeds the events and snapshots the result; later ones
-    restore that snapshot (which replaces the whole database: ask for this fixture before
-    any fixture of your own that adds rows).
-    """
-    from portal.demo.loader.events import seed_events
-    from tests import db_snapshot
-
-    if db_snapshot.exists("demo_events"):
-        db_snapshot.restore("demo_events")
-    else:
-        db_snapshot.restore("demo")
-        seed_events(io.StringIO())
-        db_snapshot.take("demo_events")
-    return demo_site
-
-
-@pytest.fixture
-def page(browser, demo_site):
+def page(browser, site):
     context = browser.new_context(locale="fi-FI")
     page = context.new_page()
     yield page
     context.close()
 
 
-DEMO_PASSWORD = "Demo-salalause-2026"
-
-
 @pytest.fixture
-def full_demo_site(demo_site):
-    """The whole demo of `manage.py seed_demo`: pilot calls, events, supplier organisations
-    with their interests, alerts, event registrations and pilot proposals, and the demo users
-    (supplier@example.fi, admin of an organisation, signs in with DEMO_PASSWORD).
+def portal(site):
+    """One page of every type in Finnish and Swedish and a provider who has recorded
+    something of every kind (tests/e2e/a11y_pages.py's build_portal), on the site; built
+    once, then restored from its snapshot as `site` is."""
+    from tests.e2e.a11y_pages import build_portal
+    from tests.e2e.site import built_once
 
-    Seeded once and snapshotted as "demo_full", as events_site does (ask for it before any
-    fixture of your own that adds rows).
-    """
-    from portal.demo.loader.events import seed_event_registrations, seed_events
-    from portal.demo.loader.pilots import seed_pilot_calls, seed_pilot_proposals
-    from portal.demo.loader.suppliers import seed_interests, seed_supplier_alerts, seed_suppliers
-    from portal.demo.loader.users import seed_users
-    from tests import db_snapshot
-
-    if db_snapshot.exists("demo_full"):
-        db_snapshot.restore("demo_full")
-    else:
-        db_snapshot.restore("demo")
-        out = io.StringIO()
-        # In the order of the seed_demo command: an event links to its call, the demo
-        # supplier user exists before the organisations that it belongs to.
-        seed_pilot_calls(out)
-        seed_events(out)
-        seed_users(out, password=DEMO_PASSWORD)
-        seed_suppliers(out)
-        seed_interests(out)
-        seed_supplier_alerts(out)
-        seed_event_registrations(out)
-        seed_pilot_proposals(out)
-        db_snapshot.take("demo_full")
-    return demo_site
+    return built_once("e2e_portal", build_portal)

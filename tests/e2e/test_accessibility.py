@@ -1,10 +1,10 @@
 """Every public and supplier page type of the portal, in Finnish and in Swedish, through axe's
 WCAG 2.1 A/AA rules in Chromium.
 
-One test per language walks the URLs of tests/e2e/a11y_pages.py, taken from the demo site,
-with one browser page against the one live server: first as a visitor, then the error pages,
-then signed in as the demo supplier user. Every violation on every page is collected before
-the test fails, so one run lists them all.
+One test per language walks the URLs of tests/e2e/a11y_pages.py, of one page of every type
+built with the test factories, with one browser page against the one live server: first as a
+visitor, then the error pages, then signed in as the provider's user it built. Every
+violation on every page is collected before the test fails, so one run lists them all.
 """
 
 import contextlib
@@ -16,8 +16,8 @@ from django.test import override_settings
 
 from tests.e2e.a11y import axe_violations, format_violations
 from tests.e2e.a11y_pages import error_pages, signed_in_pages, visitor_pages
-from tests.e2e.conftest import DEMO_PASSWORD
 from tests.e2e.navigation import follow
+from tests.e2e.site import PASSWORD
 
 
 @contextlib.contextmanager
@@ -32,8 +32,9 @@ def quiet(*loggers):
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
-def test_every_page_type_passes_axe(browser, full_demo_site, language):
-    base = full_demo_site.url
+def test_every_page_type_passes_axe(browser, site, portal, language):
+    base = site.url
+    email = portal.supplier.user.email
     context = browser.new_context(locale=f"{language}-FI")
     page = context.new_page()
     found = {}
@@ -52,7 +53,7 @@ def test_every_page_type_passes_axe(browser, full_demo_site, language):
         if violations:
             found[f"{name} ({url})"] = violations
 
-    for item in visitor_pages(language):
+    for item in visitor_pages(portal, language):
         check(*item)
         if item[0] == "tender at a lot":
             # The link to a lot lands on that lot's row, in view.
@@ -70,8 +71,8 @@ def test_every_page_type_passes_axe(browser, full_demo_site, language):
         page.goto(f"{base}/{language}/accounts/login/")
         page.locator("input[name=csrfmiddlewaretoken]").evaluate(
             "input => { input.value = 'x'.repeat(64); }")
-        page.locator("#id_login").fill("supplier@example.fi")
-        page.locator("#id_password").fill(DEMO_PASSWORD)
+        page.locator("#id_login").fill(email)
+        page.locator("#id_password").fill(PASSWORD)
         with page.expect_response(lambda response: response.request.method == "POST") as sent:
             follow(page.locator("main form button[type=submit]").first)
         assert sent.value.status == 403
@@ -81,11 +82,11 @@ def test_every_page_type_passes_axe(browser, full_demo_site, language):
             found["form refused for its security token"] = violations
 
     page.goto(f"{base}/{language}/accounts/login/")
-    page.locator("#id_login").fill("supplier@example.fi")
-    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.locator("#id_login").fill(email)
+    page.locator("#id_password").fill(PASSWORD)
     follow(page.locator("main form button[type=submit]").first)
     assert page.locator(".account-nav a[href$='/accounts/logout/']").count() == 1
-    for item in signed_in_pages(language):
+    for item in signed_in_pages(portal, language):
         check(*item)
 
     # axe does see a violation here: an image without a text alternative.

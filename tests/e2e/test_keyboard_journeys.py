@@ -6,16 +6,15 @@ through and out of a whole form page (no keyboard trap)."""
 
 import re
 
+import pytest
 from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
 
 from pilots.enums import ProposalStatus
 from pilots.models import Proposal
 from portal.events.models import Registration
 from suppliers.interests.models import TenderInterest
 from suppliers.models import Membership
-from tests.e2e.a11y_pages import DEMO_SUPPLIER, upcoming_tender_with_lots
-from tests.e2e.conftest import DEMO_PASSWORD
+from tests import factories
 from tests.e2e.keyboard import (
     comes_before,
     focus_matches,
@@ -25,8 +24,23 @@ from tests.e2e.keyboard import (
     tab_to,
     type_into,
 )
-from tests.events.registration.conftest import make_event
-from tests.pilots.helpers import make_call
+from tests.e2e.site import PASSWORD, make_supplier
+
+
+@pytest.fixture
+def supplier(site):
+    """A provider's user, the admin of one organisation and a member of another."""
+    return make_supplier()
+
+
+@pytest.fixture
+def tender(site):
+    """An upcoming tender with two lots."""
+    return factories.TenderPageFactory(
+        title="Kotihoidon tukipalvelut",
+        lots=[{"title": "Ateriapalvelu", "annual_value": 300000, "municipalities": ["905"]},
+              {"title": "Siivous- ja asiointipalvelu", "annual_value": 150000,
+               "municipalities": ["598"]}])
 
 
 def send(page):
@@ -52,16 +66,16 @@ def follow_first_error(page, field_selector):
     assert focus_matches(page, field_selector), f"the focus is on {focused(page)}"
 
 
-def sign_in(page, base_url):
+def sign_in(page, base_url, user):
     page.goto(f"{base_url}/fi/accounts/login/")
     skip_to_content(page)
-    type_into(page, "#id_login", DEMO_SUPPLIER)
-    type_into(page, "#id_password", DEMO_PASSWORD)
+    type_into(page, "#id_login", user.email)
+    type_into(page, "#id_password", PASSWORD)
     send(page)
 
 
-def test_sign_up_with_the_keyboard(page, full_demo_site):
-    base = full_demo_site.url
+def test_sign_up_with_the_keyboard(page, site):
+    base = site.url
     page.goto(f"{base}/fi/accounts/signup/")
     skip_to_content(page)
     type_into(page, "#id_email", "nappaimisto@yhdistys.example.fi")
@@ -82,13 +96,11 @@ def test_sign_up_with_the_keyboard(page, full_demo_site):
                                        verified=False).exists()
 
 
-def test_register_interest_in_lots_with_the_keyboard(page, full_demo_site):
-    base = full_demo_site.url
-    user = get_user_model().objects.get(email=DEMO_SUPPLIER)
-    organisations = Membership.objects.active().filter(user=user).values("organisation")
-    TenderInterest.objects.filter(organisation__in=organisations).delete()
-    tender = upcoming_tender_with_lots("fi")
-    sign_in(page, base)
+def test_register_interest_in_lots_with_the_keyboard(page, site, supplier, tender):
+    base = site.url
+    organisations = Membership.objects.active().filter(user=supplier.user) \
+        .values("organisation")
+    sign_in(page, base, supplier.user)
     page.goto(base + tender.url)
     skip_to_content(page)
 
@@ -116,9 +128,9 @@ def test_register_interest_in_lots_with_the_keyboard(page, full_demo_site):
     assert interest.mode == "alone"
 
 
-def test_register_for_an_event_with_the_keyboard(page, full_demo_site):
-    base = full_demo_site.url
-    event = make_event(capacity=5, questions=[
+def test_register_for_an_event_with_the_keyboard(page, site):
+    base = site.url
+    event = factories.EventPageFactory(capacity=5, questions=[
         {"label": "Ruokavalio", "kind": "short_text"},
         {"label": "Tarvitsetko tulkkausta?", "kind": "choice", "choices": "Kyllä\nEi",
          "required": True}])
@@ -141,11 +153,12 @@ def test_register_for_an_event_with_the_keyboard(page, full_demo_site):
     assert "Kyllä" in registration.answers.values()
 
 
-def test_send_a_pilot_proposal_with_the_keyboard(page, full_demo_site):
-    base = full_demo_site.url
-    call = make_call()
+def test_send_a_pilot_proposal_with_the_keyboard(page, site, supplier):
+    base = site.url
+    call = factories.PilotCallPageFactory(questions=[
+        {"label": "Montako asiakasta?", "kind": "short_text", "required": True}])
     question = call.questions.get()
-    sign_in(page, base)
+    sign_in(page, base, supplier.user)
     page.goto(f"{base}/fi/pilots/calls/{call.pk}/propose/")
     # Tab goes through the whole form and out of the page: no trap.
     stops = tab_through_the_page(page)
@@ -171,7 +184,7 @@ def test_send_a_pilot_proposal_with_the_keyboard(page, full_demo_site):
     assert page.locator(".error-summary a").count() >= 1
     follow_first_error(page, "main form :is(input, textarea, select)")
     # Tabbing into a field selects what is in it: typing replaces the wrong address.
-    type_into(page, "#proposal-contact_email", DEMO_SUPPLIER,
+    type_into(page, "#proposal-contact_email", supplier.user.email,
               back=comes_before(page, "#proposal-contact_email"))
     type_into(page, f"#proposal-q_{question.translation_key.hex}", "40")
     tab_to(page, "form.proposal-form button[value=send]")
@@ -184,4 +197,4 @@ def test_send_a_pilot_proposal_with_the_keyboard(page, full_demo_site):
     page.wait_for_url(re.compile(r"/fi/pilots/proposals/[0-9a-f-]+/$"))
     proposal = Proposal.objects.get(call_key=call.translation_key)
     assert proposal.status == ProposalStatus.SUBMITTED
-    assert proposal.contact_email == DEMO_SUPPLIER and proposal.budget == 25000
+    assert proposal.contact_email == supplier.user.email and proposal.budget == 25000

@@ -3,7 +3,8 @@ in Swedish: nothing wider than the viewport or clipped, and a listing's first re
 first screen of a phone.
 
 The pages are those of tests/e2e/a11y_pages.py (the same list that axe walks), plus every
-tender with lots, whose lot table is the widest thing the portal shows. A failure names each
+tender of its calendar (five with lots of every shape), whose lot table is the widest thing
+the portal shows. A failure names each
 element that overflows (tests/e2e/layout.py).
 """
 
@@ -12,25 +13,25 @@ import pytest
 from portal.tenders.models import TenderPage
 from tests.e2e.a11y import axe_violations, format_violations
 from tests.e2e.a11y_pages import signed_in_pages, visitor_pages
-from tests.e2e.conftest import DEMO_PASSWORD
 from tests.e2e.layout import FIRST_RESULT, layout_problems
 from tests.e2e.navigation import follow
+from tests.e2e.site import PASSWORD
 
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
 
 
-def _sign_in(page, base, language):
+def _sign_in(page, base, language, user):
     page.goto(f"{base}/{language}/accounts/login/")
-    page.locator("#id_login").fill("supplier@example.fi")
-    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.locator("#id_login").fill(user.email)
+    page.locator("#id_password").fill(PASSWORD)
     follow(page.locator("main form button[type=submit]").first)
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 @pytest.mark.parametrize("language", ["fi", "sv"])
-def test_every_page_type_fits_the_screen(browser, full_demo_site, language, viewport):
-    base = full_demo_site.url
+def test_every_page_type_fits_the_screen(browser, site, portal, language, viewport):
+    base = site.url
     context = browser.new_context(locale=f"{language}-FI", viewport=viewport)
     page = context.new_page()
     found = {}
@@ -56,13 +57,13 @@ def test_every_page_type_fits_the_screen(browser, full_demo_site, language, view
     tenders = [tender.url for tender in TenderPage.objects.live()
                .filter(locale__language_code=language).order_by("reference")
                if tender.lots.exists()]
-    assert len(tenders) >= 5, "the demo has fewer tenders with lots than expected"
-    for item in visitor_pages(language):
+    assert len(tenders) == len(portal.calendar) == 5
+    for item in visitor_pages(portal, language):
         check(*item)
     for url in tenders:
         check("tender with lots", url)
-    _sign_in(page, base, language)
-    for item in signed_in_pages(language):
+    _sign_in(page, base, language, portal.supplier.user)
+    for item in signed_in_pages(portal, language):
         check(*item)
     context.close()
     # The check does see a listing: the calendar, events, pilot calls and search results.
@@ -73,12 +74,12 @@ def test_every_page_type_fits_the_screen(browser, full_demo_site, language, view
         + ", ".join(f"{name}: {bottom}" for name, bottom in late.items())
 
 
-def test_the_check_sees_what_overflows(browser, full_demo_site):
+def test_the_check_sees_what_overflows(browser, site):
     """An element wider than the screen, a box that hides its content and a scrolling box
     that is not a named region are each reported, by name."""
     context = browser.new_context(locale="fi-FI", viewport=PHONE)
     page = context.new_page()
-    page.goto(f"{full_demo_site.url}/fi/")
+    page.goto(f"{site.url}/fi/")
     assert layout_problems(page) == []
     # Styled through the DOM: the portal's content-security policy refuses style attributes.
     page.evaluate("""() => {
@@ -105,14 +106,14 @@ def test_the_check_sees_what_overflows(browser, full_demo_site):
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
-def test_phone_menu_and_filters_open_from_the_keyboard(browser, full_demo_site, language):
+def test_phone_menu_and_filters_open_from_the_keyboard(browser, site, portal, language):
     """On a phone the header's menu and a listing's filters are closed <details>: named,
     opened with the keyboard, and the count of chosen filters is in the control's name.
     axe finds nothing on the phone layout, with the disclosures closed and open."""
-    base = full_demo_site.url
+    base = site.url
     context = browser.new_context(locale=f"{language}-FI", viewport=PHONE)
     page = context.new_page()
-    pages = dict(item[:2] for item in visitor_pages(language))
+    pages = dict(item[:2] for item in visitor_pages(portal, language))
     found = {}
 
     page.goto(base + pages["tender calendar filtered"])
@@ -155,24 +156,24 @@ def test_phone_menu_and_filters_open_from_the_keyboard(browser, full_demo_site, 
     assert not found, format_violations(found)
 
 
-def test_desktop_shows_menu_and_filters_without_the_controls(browser, full_demo_site):
+def test_desktop_shows_menu_and_filters_without_the_controls(browser, site, portal):
     context = browser.new_context(locale="fi-FI", viewport=DESKTOP)
     page = context.new_page()
-    page.goto(f"{full_demo_site.url}/fi/")
+    page.goto(f"{site.url}/fi/")
     assert page.locator("nav.main-nav").is_visible()
     assert not page.locator(".site-menu__toggle").is_visible()
-    pages = dict(item[:2] for item in visitor_pages("fi"))
-    page.goto(full_demo_site.url + pages["tender calendar"])
+    pages = dict(item[:2] for item in visitor_pages(portal, "fi"))
+    page.goto(site.url + pages["tender calendar"])
     assert page.locator("form.filters").is_visible()
     assert not page.locator(".filters-toggle").is_visible()
     context.close()
 
 
-def test_phone_menu_and_filters_work_without_javascript(browser, full_demo_site):
+def test_phone_menu_and_filters_work_without_javascript(browser, site, portal):
     context = browser.new_context(locale="sv-FI", viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
-    pages = dict(item[:2] for item in visitor_pages("sv"))
-    page.goto(full_demo_site.url + pages["events"])
+    pages = dict(item[:2] for item in visitor_pages(portal, "sv"))
+    page.goto(site.url + pages["events"])
     nav, form = page.locator("nav.main-nav"), page.locator("form.filters")
     assert not nav.is_visible() and not form.is_visible()
     page.locator(".site-menu__toggle").click()

@@ -9,23 +9,25 @@ from playwright.sync_api import expect
 
 from pilots.enums import ProposalStatus
 from pilots.models import Proposal
-from suppliers import domain
-from suppliers.enums import OrganisationType
+from tests import factories
 from tests.e2e.navigation import follow
 from tests.e2e.test_event_page_registration import sign_in
 from tests.e2e.test_public_pages import assert_accessible
-from tests.pilots.helpers import make_call, translate_call
 from tests.pilots.supplier_helpers import PDF
-
-BUSINESS_IDS = {"fi": "2077474-0", "sv": "0737546-2"}
 
 
 def provider(page, base_url, language):
+    """A signed-in provider's user, the admin of an organisation."""
     user = sign_in(page, base_url, language, f"pilotoija.{language}@hoiva.example.fi")
-    organisation, _membership = domain.create_organisation(user, {
-        "name": f"Pilottihoiva {language} Oy", "business_id": BUSINESS_IDS[language],
-        "organisation_type": OrganisationType.COMPANY})
+    organisation = factories.AdminMembershipFactory(
+        user=user, organisation__name=f"Pilottihoiva {language} Oy").organisation
     return user, organisation
+
+
+def make_call(**fields):
+    """An open pilot call (PilotCallPageFactory) with one required question."""
+    return factories.PilotCallPageFactory(questions=[
+        {"label": "Montako asiakasta?", "kind": "short_text", "required": True}], **fields)
 
 
 def fill_proposal(form, *, contact_email):
@@ -40,12 +42,12 @@ def fill_proposal(form, *, contact_email):
     form.locator("#proposal-contact_email").fill(contact_email)
 
 
-def test_a_provider_makes_and_sends_a_proposal(page, demo_site):
-    user, organisation = provider(page, demo_site.url, "fi")
+def test_a_provider_makes_and_sends_a_proposal(page, site):
+    user, organisation = provider(page, site.url, "fi")
     call = make_call()
     question = call.questions.get()
 
-    page.goto(f"{demo_site.url}/fi/pilots/calls/{call.pk}/propose/")
+    page.goto(f"{site.url}/fi/pilots/calls/{call.pk}/propose/")
     assert page.locator("html").get_attribute("lang") == "fi"
     expect(page.locator("main")).to_contain_text(organisation.name)
     assert_accessible(page)
@@ -92,22 +94,22 @@ def test_a_provider_makes_and_sends_a_proposal(page, demo_site):
     assert_accessible(page)
 
     # My page and the list of the organisation's proposals.
-    page.goto(f"{demo_site.url}/fi/supplier/")
+    page.goto(f"{site.url}/fi/supplier/")
     section = page.locator("#dashboard-proposals").locator("..")
     expect(section).to_contain_text("Etäkaveri")
     expect(section).to_contain_text(proposal.reference)
     assert_accessible(page)
-    page.goto(f"{demo_site.url}/fi/pilots/proposals/")
+    page.goto(f"{site.url}/fi/pilots/proposals/")
     expect(page.locator("main")).to_contain_text(call.title)
     assert_accessible(page)
-    page.goto(f"{demo_site.url}/fi/pilots/proposals/{proposal.public_id}/withdraw/")
+    page.goto(f"{site.url}/fi/pilots/proposals/{proposal.public_id}/withdraw/")
     assert_accessible(page)
 
 
-def test_the_swedish_form(page, demo_site):
-    user, organisation = provider(page, demo_site.url, "sv")
-    call = translate_call(make_call(), "sv")
-    page.goto(f"{demo_site.url}/sv/pilots/calls/{call.pk}/propose/")
+def test_the_swedish_form(page, site):
+    user, organisation = provider(page, site.url, "sv")
+    call = factories.translate(make_call(), "sv", title="Ensamhet bland äldre")
+    page.goto(f"{site.url}/sv/pilots/calls/{call.pk}/propose/")
     assert page.locator("html").get_attribute("lang") == "sv"
     expect(page.locator("main")).to_contain_text(call.title)
     # Municipalities by their Swedish names.
@@ -120,21 +122,21 @@ def test_the_swedish_form(page, demo_site):
     proposal = Proposal.objects.get()
     assert proposal.language == "sv" and proposal.organisation == organisation
     assert_accessible(page)
-    page.goto(f"{demo_site.url}/sv/pilots/proposals/{proposal.public_id}/")
+    page.goto(f"{site.url}/sv/pilots/proposals/{proposal.public_id}/")
     assert_accessible(page)
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_a_closed_call_and_a_user_without_an_organisation_are_told_why(
-        page, demo_site, language):
-    sign_in(page, demo_site.url, language, f"ilman.{language}@example.fi")
+        page, site, language):
+    sign_in(page, site.url, language, f"ilman.{language}@example.fi")
     call = make_call()
     closed = make_call(opens_days=-20, deadline_days=-1)
     if language == "sv":
-        call, closed = translate_call(call, "sv"), translate_call(closed, "sv")
-    page.goto(f"{demo_site.url}/{language}/pilots/calls/{call.pk}/propose/")
+        call, closed = factories.translate(call, "sv"), factories.translate(closed, "sv")
+    page.goto(f"{site.url}/{language}/pilots/calls/{call.pk}/propose/")
     expect(page.locator("main a.button[href$='/supplier/new/']")).to_be_visible()
     assert_accessible(page)
-    page.goto(f"{demo_site.url}/{language}/pilots/calls/{closed.pk}/propose/")
+    page.goto(f"{site.url}/{language}/pilots/calls/{closed.pk}/propose/")
     expect(page.locator("main .notice")).to_be_visible()
     assert_accessible(page)

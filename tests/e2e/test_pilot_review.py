@@ -7,27 +7,22 @@ the decision; the supplier's e-mail goes then, not before."""
 import re
 
 import pytest
-from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
 from django.core import mail
 from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
 from pilots.enums import ConflictStatus, ProposalStatus
 from pilots.models import Proposal, ReviewAssignment
-from suppliers.domain import create_organisation
-from suppliers.enums import OrganisationType
+from tests import factories
 from tests.e2e.navigation import follow
-from tests.e2e.test_pilot_proposal import fill_proposal
-from tests.pilots.helpers import add_to_group, make_call
-
-PASSWORD = "Pitkä-salalause-2026"
+from tests.e2e.site import PASSWORD
+from tests.e2e.test_pilot_proposal import fill_proposal, make_call
+from tests.pilots.helpers import add_to_group
 
 
 def make_person(email, group=None, name=("", "")):
-    user = get_user_model().objects.create_user(email, email, PASSWORD, first_name=name[0],
-                                                last_name=name[1])
-    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    user = factories.UserFactory(email=email, password=PASSWORD, first_name=name[0],
+                                 last_name=name[1])
     if group:
         add_to_group(user, group)
         # The admin in English, so that the test reads the same before and after the
@@ -78,8 +73,7 @@ def messages_to(address):
 def send_proposal(browser, base, call):
     """The provider's part: the proposal form filled in, answered and sent."""
     supplier = make_person("hoiva@example.fi")
-    create_organisation(supplier, {"name": "Kotihoiva Oy", "business_id": "2077474-0",
-                                   "organisation_type": OrganisationType.COMPANY})
+    factories.AdminMembershipFactory(user=supplier, organisation__name="Kotihoiva Oy")
     page = sign_in(browser, base, supplier, f"/fi/pilots/calls/{call.pk}/propose/")
     form = page.locator("form.proposal-form")
     fill_proposal(form, contact_email=supplier.email)
@@ -94,9 +88,9 @@ def send_proposal(browser, base, call):
     return proposal
 
 
-def test_a_proposal_is_sent_screened_reviewed_decided_and_released(people_browser, demo_site):
+def test_a_proposal_is_sent_screened_reviewed_decided_and_released(people_browser, site):
     browser = people_browser
-    base = demo_site.url
+    base = site.url
     call = make_call()
     proposal = send_proposal(browser, base, call)
     manager = make_person("paallikko@hyvaep.fi", "Pilot managers", ("Pia", "Päällikkö"))

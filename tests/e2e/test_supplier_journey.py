@@ -8,11 +8,12 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from portal.tenders.models import TenderPage
 from suppliers.alerts.models import AlertSubscription
 from suppliers.interests.models import TenderInterest
 from suppliers.models import Membership, Organisation
+from tests import factories
 from tests.e2e.navigation import follow
+from tests.e2e.site import bilingual
 from tests.e2e.test_public_pages import assert_accessible
 
 TEXT = {
@@ -53,22 +54,30 @@ def register_organisation(page, base_url, language, name):
     assert_accessible(page)
 
 
+@pytest.fixture
+def tender(site):
+    """{"fi": a planned tender with two lots taking expressions of interest (no deadline),
+    "sv": its translation}."""
+    return bilingual(factories.TenderPageFactory(
+        title="Kotihoidon tukipalvelut", service_areas=["home-care-support"],
+        lots=[{"title": "Ateriapalvelu", "annual_value": 300000},
+              {"title": "Siivous- ja asiointipalvelu", "annual_value": 150000}]),
+        title="Stödtjänster inom hemvården")
+
+
 @pytest.mark.parametrize("language", ["fi", "sv"])
-def test_a_provider_signs_up_and_follows_a_tender(page, demo_site, language):
+def test_a_provider_signs_up_and_follows_a_tender(page, site, tender, language):
     email = f"uusi.{language}@yhdistys.example.fi"
     name = {"fi": "Kylän Hoivayhdistys ry", "sv": "Byns Vårdförening rf"}[language]
-    sign_up_and_confirm(page, demo_site.url, language, email)
-    register_organisation(page, demo_site.url, language, name)
+    sign_up_and_confirm(page, site.url, language, email)
+    register_organisation(page, site.url, language, name)
     organisation = Organisation.objects.get(business_id=BUSINESS_IDS[language])
     assert organisation.name == name
     assert Membership.objects.admins().get(organisation=organisation).user.email == email
 
     # Interest in two lots of a tender that still takes expressions of interest.
-    tender = next(tender for tender in TenderPage.objects.live()
-                  .filter(locale__language_code=language,
-                          status__in=["planned", "market_dialogue"], interest_deadline=None)
-                  .order_by("reference") if tender.lots.count() >= 2)
-    page.goto(demo_site.url + tender.url)
+    tender = tender[language]
+    page.goto(site.url + tender.url)
     form = page.locator("form.interest-form")
     expect(form).to_be_visible()
     assert_accessible(page)
@@ -85,7 +94,7 @@ def test_a_provider_signs_up_and_follows_a_tender(page, demo_site, language):
     assert interest.language == language
 
     # An alert for the organisation's line of work.
-    page.goto(f"{demo_site.url}/{language}/supplier/alerts/new/")
+    page.goto(f"{site.url}/{language}/supplier/alerts/new/")
     assert_accessible(page)
     page.locator("#id_name").fill(TEXT[language]["alert"])
     page.locator("input[name=service_areas]").first.check()
@@ -98,7 +107,7 @@ def test_a_provider_signs_up_and_follows_a_tender(page, demo_site, language):
     assert alert.language == language
 
     # My page shows the organisation, the followed tender and the alert.
-    page.goto(f"{demo_site.url}/{language}/supplier/")
+    page.goto(f"{site.url}/{language}/supplier/")
     expect(page.locator("h1")).to_have_text(TEXT[language]["my_page"])
     main = page.locator("main")
     expect(main).to_contain_text(name)

@@ -126,7 +126,7 @@ def test_the_list_runs_a_fixed_number_of_queries(client, django_assert_num_queri
         make_event(days=-number - 1)
     url = index_page().url + "?language=fi&event_type=training"
     client.get(url)  # warm the per-process caches (site, menus)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(6):
         assert client.get(url).status_code == 200
 
 

@@ -172,9 +172,9 @@ class TestTheList:
                       municipalities=["905", "287"])
             make_call(opens_days=-90, deadline_days=-number - 1)
         url = index_page().url + "?service_area=rehabilitation&municipality=905"
-        client.get(url)  # warm the per-process caches (site, menus, taxonomy names)
-        # 12, and one each for the listed calls' service areas and municipalities.
-        with django_assert_num_queries(14):
+        client.get(url)  # warm the caches (site, the page of the path, menus, taxonomy names)
+        # 8, and one each for the listed calls' service areas and municipalities.
+        with django_assert_num_queries(10):
             assert client.get(url).status_code == 200
 
     def test_the_list_in_swedish(self, client):
@@ -283,9 +283,9 @@ class TestTheCallPage:
             make_event(days=number + 1, related_pilot_call=call, event_type="pilot_info")
             make_event(days=-number - 1, related_pilot_call=call, event_type="pilot_info")
         client.force_login(supplier)
-        client.get(call.url)  # warm the per-process caches (site, menus, taxonomy names)
-        # 21, and one each for the call's service areas and municipalities.
-        with django_assert_num_queries(23):
+        client.get(call.url)  # warm the caches (site, the page of the path, menus, taxonomy names)
+        # 17, and one each for the call's service areas and municipalities.
+        with django_assert_num_queries(19):
             html = client.get(call.url).content.decode()
         assert html.count("Tulos ") == extra
 

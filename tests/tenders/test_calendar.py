@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from portal.core.page_cache import forget_pages
 from portal.tenders.domain import change_status
 from portal.tenders.models import TenderPage
 from tests.factories import translate
@@ -248,7 +249,12 @@ def test_the_list_runs_a_fixed_number_of_queries(client, django_assert_num_queri
                           for n in (1, 2, 3)])
     url = index_page().url + "?sort=publication&page=2"
     client.get(url)  # warm the per-process caches (site, taxonomy names, settings)
-    with django_assert_num_queries(13):
+    # The first request after a publish renders the cards and counts the tenders ...
+    forget_pages()
+    with django_assert_num_queries(14):
+        assert client.get(url).status_code == 200
+    # ... and later ones read the page and its tender ids, and take the rest from the cache.
+    with django_assert_num_queries(5):
         assert client.get(url).status_code == 200
 
 

@@ -83,6 +83,6 @@ def test_the_swedish_csv_takes_the_same_queries_for_any_number_of_tenders(
                 f"Upphandling {number}")
     url = f"{index_page('sv').url}csv/"
     client.get(url)  # warm the caches of the taxonomy and the site
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(9):
         response = client.get(url)
     assert "Upphandling" in response.content.decode() or extra == 0

@@ -26,7 +26,10 @@ def panel_context(page, request, *, form=None):
     full = open_places is not None and (free == 0 or counts["waiting"] > 0)
     closed_reason = domain.registration_closed_reason(page, now=now)
     position = waiting_position(registration) if registration else None
-    if registration is None and not closed_reason and form is None:
+    if registration is None and not closed_reason and form is None and user.is_authenticated:
+        # A signed-in reader registers on the event page itself. A visitor follows a link to
+        # the form on its own page: the event page then sets no CSRF cookie and is served
+        # from the page cache (portal/core/page_cache.py) like any other public page.
         form = RegistrationForm(questions=page.questions.all(), user=user,
                                 organisations=user_organisations(request))
     return {

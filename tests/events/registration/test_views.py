@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.template.loader import render_to_string
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
@@ -214,7 +215,12 @@ def test_the_panel_shows_the_online_link_only_to_confirmed(event, make_user, pan
 
 def test_the_panel_offers_the_form_and_the_states(event, make_user, panel_request):
     html = panel(event, panel_request())
-    assert 'name="email"' in html and 'name="name"' in html
+    # A visitor is led to the form on its own page (the event page stays cacheable) ...
+    assert f'href="/en/events/{event.pk}/register/"' in html and "<form" not in html
+    # ... which asks a guest's name and e-mail.
+    with translation.override("en"):
+        form_page = Client().get(f"/en/events/{event.pk}/register/").content.decode()
+    assert 'name="email"' in form_page and 'name="name"' in form_page
     user = make_user()
     html = panel(event, panel_request(user))
     assert 'name="email"' not in html and "Register" in html

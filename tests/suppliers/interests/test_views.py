@@ -232,9 +232,9 @@ def test_the_swedish_page_registers_the_same_interest(client, tender, member):
 def test_the_tender_page_adds_no_queries_for_anonymous_visitors(
         client, tender, django_assert_num_queries):
     client.get(tender.url)
-    # 17: the coming events about the tender are one of them, its lots' municipalities
+    # 12: the coming events about the tender are one of them, its lots' municipalities
     # another.
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(12):
         client.get(tender.url)
 
 
@@ -248,7 +248,7 @@ def test_the_tender_page_takes_the_same_queries_for_a_member_with_any_lots(
                              lot_keys=[lot.translation_key for lot in lots])
     client.force_login(user)
     client.get(tender.url)
-    with django_assert_num_queries(24):  # one of them for the lots' municipalities
+    with django_assert_num_queries(19):  # one of them for the lots' municipalities
         client.get(tender.url)
 
 
