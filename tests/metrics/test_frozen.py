@@ -15,7 +15,6 @@ from pilots.enums import ProposalStatus
 from pilots.models import ProposalTransition
 from portal.core.dates import HELSINKI
 from portal.events.domain import cancel_event
-from portal.events.enums import RegistrationStatus
 from portal.events.models import EventPage, Registration
 from portal.metrics import frozen
 from portal.metrics.models import FrozenMonth, PageViewDay, SignInMonth
@@ -37,11 +36,12 @@ from tests.factories import (
     MembershipFactory,
     OrganisationFactory,
     PilotCallPageFactory,
+    ProposalFactory,
+    RegistrationFactory,
     TenderInterestFactory,
     TenderPageFactory,
     translate,
 )
-from tests.pilots.helpers import make_proposal
 
 pytestmark = pytest.mark.django_db
 
@@ -95,11 +95,10 @@ def build(size):
                 to=user.email, language="fi", template="test", subject="Aihe", text_body="Teksti",
                 status=EmailStatus.SENT, sent_at=at(month, 7), esp_message_id=f"{month}-{number}",
                 delivery_status=DeliveryStatus.BOUNCED if association else DeliveryStatus.DELIVERED)
-            Registration.objects.create(
-                event_key=events[month].translation_key, name=f"Osallistuja {number}",
-                email=user.email, organisation=organisation, language="fi",
-                status=RegistrationStatus.CONFIRMED, attended=not association)
-            proposal = make_proposal(call, organisation, user, status=ProposalStatus.SUBMITTED)
+            RegistrationFactory(event=events[month], user=user, organisation=organisation,
+                                attended=not association)
+            proposal = ProposalFactory(call=call, organisation=organisation,
+                                       status=ProposalStatus.SUBMITTED)
             decision = ProposalStatus.REJECTED if association else ProposalStatus.ACCEPTED
             type(proposal).objects.filter(pk=proposal.pk).update(submitted_at=at(month, 8),
                                                                  status=decision)
