@@ -63,11 +63,12 @@ def _generations(keys, lock=False):
     return dict(rows.values_list("section", "generation"))
 
 
-def freeze(sections, months, details=True):
-    """Compute the sections' figures for finished months from the records and keep them,
-    unless a change to a section's records came in meanwhile; without `details`, the values
-    only. Returns {(section key, month's first day): (values, figures or None)} as kept
-    (plain JSON)."""
+def freeze(sections, months, details=True, only=None):
+    """Compute the sections' figures for finished months from the records and keep them
+    (those of `only`, {(section key, month's first day)}, when given), unless a change to a
+    section's records came in meanwhile; without `details`, the values only. Returns
+    {(section key, month's first day): (values, figures or None)} as computed (plain
+    JSON)."""
     keys = [section.key for section in sections]
     SectionGeneration.objects.bulk_create([SectionGeneration(section=key) for key in keys],
                                           ignore_conflicts=True)
@@ -81,6 +82,8 @@ def freeze(sections, months, details=True):
             values = {key: figure["value"] for key, figure in data.items()}
             data = data if details else None
             result[(section.key, month.start)] = (values, data)
+            if only is not None and (section.key, month.start) not in only:
+                continue  # kept already (with breakdowns a series would not compute)
             rows.append(FrozenMonth(section=section.key, month=month.start,
                                     definition=definition(section), values=values,
                                     figures=data, frozen_at=now))
@@ -122,8 +125,10 @@ class FrozenMonths(Store):
         if missing:
             wanted = [month for month in months
                       if any((section.key, month.start) not in stored for section in missing)]
-            for place, (values, figures) in freeze(missing, wanted, details).items():
-                stored[place] = figures if details else values
+            places = {(section.key, month.start) for section in missing for month in wanted
+                      if (section.key, month.start) not in stored}
+            for place, (values, figures) in freeze(missing, wanted, details, places).items():
+                stored.setdefault(place, figures if details else values)
         result = []
         for month in months:
             found = {}

@@ -162,6 +162,20 @@ def test_months_are_kept_on_first_need_for_every_section_missing_them():
     assert FrozenMonth.objects.get(month=months[0].start, section="alerts").figures
 
 
+def test_a_series_leaves_the_breakdowns_kept_of_the_months_it_computes_again():
+    first, second = build(1)
+    compute(second)
+    frozen.forget(["email"], second.start)
+    # Every section is computed for both months (one misses the first, one the second)...
+    monthly_series([first, second])
+    # ...and only what was missing is kept: values only.
+    assert set(FrozenMonth.objects.filter(figures__isnull=True).values_list(
+        "section", "month")) == {(key, first.start) for key in SECTIONS} | {
+        ("email", second.start)}
+    assert FrozenMonth.objects.filter(month=second.start, figures__isnull=False).count() == \
+        len(SECTIONS) - 1
+
+
 def test_the_month_running_and_longer_periods_are_computed_from_the_records():
     months = build(1)
     compute(Period(months[0].start, months[1].end))
