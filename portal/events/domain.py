@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.dispatch import Signal
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -26,6 +27,10 @@ from .enums import ACTIVE_STATES, ALLOWED_TRANSITIONS, RegistrationStatus
 from .models import EventPage, Registration, RegistrationLock, event_in, places_taken
 
 S = RegistrationStatus
+
+# Sent with the event (`instance`) when it is cancelled: every language version changes with
+# one QuerySet.update, which Django's model signals do not see.
+event_cancelled = Signal()
 
 
 class TransitionNotAllowed(ValidationError):
@@ -361,6 +366,7 @@ def cancel_event(event, *, user=None, message="", now=None):
         raise TransitionNotAllowed(_("A closed event cannot be cancelled."), code="transition")
     EventPage.objects.filter(translation_key=event.translation_key).update(cancelled=True)
     event.cancelled = True
+    event_cancelled.send(sender=EventPage, instance=event)
     _log(event, "cancel_event", user, message=message)
     for registration in Registration.objects.of_event(event).active() \
             .exclude(status=S.PENDING):

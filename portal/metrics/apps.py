@@ -10,8 +10,12 @@ class MetricsConfig(AppConfig):
     def ready(self):
         from suppliers import personal_data
 
-        from . import sections, signals  # noqa: F401  (the indicators; sign-in activity)
+        from . import frozen, sections, signals  # noqa: F401  (the indicators; sign-in activity)
         from .activity import export_sign_in_months
+        from .registry import SECTIONS
+
+        # Finished months from where they are kept, forgotten when their records change.
+        frozen.install(SECTIONS.values())
 
         # The months a user signed in are theirs; the rows go with the account (CASCADE).
         personal_data.register("sign_in_months", export_sign_in_months)

@@ -7,6 +7,7 @@ from the data, such as a tender's title, and are stored as they were, in every l
 had).
 """
 
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -77,18 +78,19 @@ def current_language():
     return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
-def named_row(key, labels, value, url=None):
-    """A row named from the data: its names in every language, shown in the current one."""
-    return BreakdownRow(key=str(key), label=in_language(labels, current_language()),
+def named_row(key, labels, value, url=None, language=None):
+    """A row named from the data: its names in every language, shown in the current one
+    (`language`, when the caller has looked it up once for many rows)."""
+    return BreakdownRow(key=str(key), label=in_language(labels, language or current_language()),
                         value=value, url=url, labels=labels)
 
 
-def stored_label(row, label):
+def stored_label(row, label, language=None):
     """A stored row's label in the current language: by its key for choices; from the names
     it was frozen with (in_language) for names from the data; as stored for a report frozen
     before names were kept in every language (one language only, as it was made)."""
     if "labels" in row:
-        return in_language(row["labels"], current_language())
+        return in_language(row["labels"], language or current_language())
     if "label" in row:
         return row["label"]
     return label(row["key"]) if label else row["key"]
@@ -119,8 +121,11 @@ def percent(part, whole):
     return (Decimal(100) * part / whole).quantize(Decimal("0.1"))
 
 
+@functools.cache
 def size_class(headcount_band, turnover_band):
-    """The organisation's size class from its two bands, as Organisation.size_class does."""
+    """The organisation's size class from its two bands, as Organisation.size_class does
+    (asked once per group of records: a few dozen pairs of bands, hundreds of thousands of
+    groups)."""
     if not headcount_band or not turnover_band:
         return UNKNOWN
     return max(SizeClass(headcount_band), SizeClass(turnover_band), key=SIZE_ORDER.index).value
@@ -159,11 +164,11 @@ class Figure:
 
     @classmethod
     def from_json(cls, data):
-        breakdowns = {}
+        breakdowns, language = {}, current_language()
         for name, rows in data.get("breakdowns", {}).items():
             title, label = BREAKDOWNS.get(name, (name, None))
             breakdowns[name] = Breakdown(title=title, rows=[
-                BreakdownRow(key=row["key"], label=stored_label(row, label),
+                BreakdownRow(key=row["key"], label=stored_label(row, label, language),
                              value=_from_json_value(row["value"]), url=row.get("url"),
                              labels=row.get("labels"))
                 for row in rows])

@@ -2,12 +2,13 @@
 translation key, with their titles in every language and a drill-down link to their figures."""
 
 from django.conf import settings
+from django.db.models import Min
 from django.urls import NoReverseMatch, reverse
 
 from pilots.models import PilotCallPage
 from portal.tenders.models import TenderPage
 
-from .figures import BreakdownRow, named_row
+from .figures import BreakdownRow, current_language, named_row
 
 PAGE_FIELDS = ("pk", "translation_key", "locale__language_code", "title")
 
@@ -30,6 +31,7 @@ class Pages:
         self.kind = kind
         self.by_key = {}
         self.key_of_page = {}
+        self._urls = {}  # reversed once per page, not once per period and breakdown
         for row in rows:
             self.key_of_page[row["pk"]] = row["translation_key"]
             page = self.by_key.setdefault(row["translation_key"],
@@ -40,16 +42,19 @@ class Pages:
             if row["locale__language_code"] == settings.LANGUAGE_CODE:
                 page.update(row)
 
-    def row(self, key, value):
+    def row(self, key, value, language=None):
         page = self.by_key.get(key)
         if page is None:
             return BreakdownRow(key=str(key), label=str(key), value=value)
-        return named_row(key, page["titles"] or page["draft_titles"], value,
-                         drilldown_url(self.kind, page["pk"]))
+        if key not in self._urls:
+            self._urls[key] = drilldown_url(self.kind, page["pk"])
+        return named_row(key, page["titles"] or page["draft_titles"], value, self._urls[key],
+                         language)
 
     def rows(self, counts):
         """Rows sorted by value, largest first, then by title."""
-        rows = [self.row(key, value) for key, value in counts.items()]
+        language = current_language()
+        rows = [self.row(key, value, language) for key, value in counts.items()]
         return sorted(rows, key=lambda row: (-(row.value or 0), str(row.label)))
 
 
@@ -58,6 +63,13 @@ def tender_pages():
     return Pages(TenderPage.objects.values(*PAGE_FIELDS, "live", "first_published_at",
                                            "interest_deadline", "status",
                                            "status_changed_at"), "tender")
+
+
+def first_publication(tender_key):
+    """When the tender was first published in any language (None: never): a change to it
+    can alter the figures of the months from then on."""
+    return TenderPage.objects.filter(translation_key=tender_key).aggregate(
+        first=Min("first_published_at"))["first"]
 
 
 def call_pages():

@@ -24,6 +24,7 @@ from portal.core.page_views import is_staff
 from portal.events.models import EventPage
 from portal.tenders.models import TenderPage
 
+from . import frozen
 from .models import PageViewDay
 
 CACHE_PREFIX = "metrics:page-views"
@@ -119,9 +120,12 @@ def flush_page_views(today=None):
 def _add_views(page_id, day, count):
     rows = PageViewDay.objects.filter(page_id=page_id, day=day)
     if rows.update(views=F("views") + count):
+        # Past the signals: a day of a finished month (a flush looks days back) forgets it.
+        frozen.changed(PageViewDay, day)
         return
     try:
         with transaction.atomic():
             PageViewDay.objects.create(page_id=page_id, day=day, views=count)
     except IntegrityError:  # another flush created the row just now
         rows.update(views=F("views") + count)
+        frozen.changed(PageViewDay, day)

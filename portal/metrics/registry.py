@@ -13,8 +13,16 @@ wanted, and data shared between sections) and returns, for each period in order,
 a CASE expression puts every record into its segment, so the number of queries does not
 depend on the data, and a month's value in a series is the very sum `compute` makes for that
 month.
+
+A finished month no longer changes unless its records do, so its figures are kept once
+computed (`portal.metrics.frozen`, which plugs itself in with `use_store`): each section says
+which records it counts (`Source`), so that a change to one of them forgets the months it can
+alter. `evaluate` takes a finished month's figures from there and computes the others (the
+month still running, quarters, years, dates from–to) from the records; `live=True` computes
+every period from the records.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from django.core.exceptions import ImproperlyConfigured
@@ -37,12 +45,38 @@ class Indicator:
             raise ImproperlyConfigured(f"Indicator {self.key}: unknown unit {self.unit!r}.")
 
 
+@dataclass(frozen=True)
+class Source:
+    """Records a section counts, as the store of finished months needs to know them: making,
+    changing or deleting one can alter the section's figures for every month from
+    `since(record)` on (a date, an aware datetime, or None when it alters no month).
+
+    `model` is "app_label.ModelName"; `fields` the fields whose change matters (any change
+    when empty; of the record's own fields, `since` reads only these); `relations` its
+    many-to-many fields whose changes matter too; `signals` the signals of a domain that
+    changes such records past Django's model signals (QuerySet.update), sent with the record
+    as `instance`; `on_create` False when a record just made alters no month (`since` is not
+    asked then).
+    """
+
+    model: str
+    since: Callable
+    fields: tuple = ()
+    relations: tuple = ()
+    signals: tuple = ()
+    on_create: bool = True
+
+
 @dataclass
 class Section:
     key: str
     label: object
     indicators: list
     collectors: list = field(default_factory=list)
+    sources: list = field(default_factory=list)
+    # Raise it when a collector changes what it counts: months frozen by an earlier version
+    # are computed again.
+    version: int = 1
 
     def __post_init__(self):
         self.indicators = [replace(indicator, section=self.key)
@@ -88,28 +122,64 @@ class Evaluation:
         return self._shared[loader]
 
 
-def evaluate(periods, keys=None, details=False):
-    """[{key: Figure}] for each period, from the sections of the wanted keys (all by default).
-    """
+def collect(periods, sections, details=False):
+    """[{key: Figure}] for each period, computed from the records by the sections'
+    collectors."""
     evaluation = Evaluation(periods, details)
-    wanted = {INDICATORS_BY_KEY[key].section for key in (keys or INDICATORS_BY_KEY)}
     figures = [{} for _period in evaluation.periods]
-    for section in SECTIONS.values():
-        if section.key not in wanted:
-            continue
+    for section in sections:
         for collector in section.collectors:
             for found, collected in zip(figures, collector(evaluation), strict=True):
                 found.update(collected)
     return figures
 
 
-def compute(period):
+class Store:
+    """Where finished months are kept once computed (portal.metrics.frozen has the one in use).
+    """
+
+    def keeps(self, period):
+        """Whether the store gives this period's figures."""
+        raise NotImplementedError
+
+    def figures(self, sections, months, details):
+        """[{key: Figure}] for each month the store keeps, from the given sections; without
+        `details`, values only."""
+        raise NotImplementedError
+
+
+_stores = []
+
+
+def use_store(store):
+    """Take finished months from `store` from now on (None: compute everything)."""
+    _stores[:] = [store] if store is not None else []
+
+
+def evaluate(periods, keys=None, details=False, live=False):
+    """[{key: Figure}] for each period, from the sections of the wanted keys (all by default):
+    the months the store keeps from there, the other periods (or all, when `live`) computed
+    from the records."""
+    periods = list(periods)
+    wanted = {INDICATORS_BY_KEY[key].section for key in (keys or INDICATORS_BY_KEY)}
+    sections = [section for section in SECTIONS.values() if section.key in wanted]
+    store = None if live or not _stores else _stores[0]
+    kept = [period for period in dict.fromkeys(periods) if store and store.keeps(period)]
+    if not kept:
+        return collect(periods, sections, details)
+    found = dict(zip(kept, store.figures(sections, kept, details), strict=True))
+    rest = [period for period in periods if period not in found]
+    computed = iter(collect(rest, sections, details) if rest else ())
+    return [found[period] if period in found else next(computed) for period in periods]
+
+
+def compute(period, live=False):
     """Every indicator for one period, with its breakdowns: {key: Figure}."""
-    figures = evaluate([period], details=True)[0]
+    figures = evaluate([period], details=True, live=live)[0]
     return {indicator.key: figures[indicator.key] for indicator in INDICATORS}
 
 
-def monthly_series(periods, keys=None):
+def monthly_series(periods, keys=None, live=False):
     """{key: [value per period]} for calendar months that do not overlap, each value equal
     to compute(month)[key].value."""
     periods = list(periods)
@@ -121,5 +191,5 @@ def monthly_series(periods, keys=None):
             earlier.end > later.start for earlier, later in zip(ordered, ordered[1:],
                                                                 strict=False)):
         raise ValueError("monthly_series takes calendar months that do not overlap.")
-    figures = evaluate(periods, keys=keys)
+    figures = evaluate(periods, keys=keys, live=live)
     return {key: [figures[index][key].value for index in range(len(periods))] for key in keys}

@@ -11,6 +11,7 @@ from django.utils import timezone
 from portal.core.dates import HELSINKI
 from suppliers.models import Organisation
 
+from . import frozen
 from .models import MonthlyReport
 from .periods import Period
 from .registry import compute
@@ -21,8 +22,8 @@ def freeze(period):
 
 
 def generate_report(period, regenerate=False):
-    """The report of one finished month: made now if missing (or when `regenerate`), left as
-    it is otherwise. Returns (report, made)."""
+    """The report of one finished month: made now if missing (or when `regenerate`, from the
+    records as they are now), left as it is otherwise. Returns (report, made)."""
     if not period.is_month:
         raise ValueError("A follow-up report covers one calendar month.")
     if period.end > timezone.localtime(timezone.now(), HELSINKI).date():
@@ -31,6 +32,8 @@ def generate_report(period, regenerate=False):
         report = MonthlyReport.objects.select_for_update().filter(month=period.start).first()
         if report and not regenerate:
             return report, False
+        if regenerate:
+            frozen.refreeze([period])
         figures = freeze(period)
         if report:
             report.figures, report.generated_at = figures, timezone.now()
@@ -57,10 +60,16 @@ def finished_months(today=None):
 
 def generate_missing_reports(today=None):
     """Reports for finished months that have none; existing ones are not recomputed.
-    Returns the months reported now."""
+    Returns the months reported now.
+
+    First every finished month's figures are computed again from the records and kept
+    (portal.metrics.frozen): the reports and the dashboard read them, and a change that no
+    signal saw is mended by the next run."""
+    months = finished_months(today)
+    frozen.refreeze(months)
     existing = set(MonthlyReport.objects.values_list("month", flat=True))
     made = []
-    for period in finished_months(today):
+    for period in months:
         if period.start not in existing:
             generate_report(period)
             made.append(period)

@@ -7,6 +7,7 @@ the sum over the segments that make it up (`within`, `up_to_end`).
 """
 
 import datetime
+from collections import defaultdict
 
 from django.db.models import Case, IntegerField, Value, When
 
@@ -51,6 +52,21 @@ class Segments:
         """Indexes of every segment before the period's end (for totals at its end)."""
         return [BEFORE] + [index for index in range(self.count)
                            if self.edges[index + 1] <= period.end]
+
+
+def by_segment(counter):
+    """A Counter keyed (segment, *rest) as {segment: [(rest, value)]}, so that each period
+    reads only its own segments (`within`): segment_sum reads the whole counter for each
+    period, which adds up when the counter is large and the periods many."""
+    grouped = defaultdict(list)
+    for (segment, *rest), value in counter.items():
+        grouped[segment].append((tuple(rest), value))
+    return grouped
+
+
+def within(grouped, segments):
+    """[(rest, value)] of the given segments from by_segment()."""
+    return [item for segment in segments for item in grouped.get(segment, ())]
 
 
 def segment_sum(counter, segments, key=None):

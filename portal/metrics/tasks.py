@@ -1,6 +1,7 @@
 """Background tasks of the metrics: moving counted page views into the database, and the
-monthly follow-up report (each finished month that has none; queued by the scheduler, e.g.
-daily; idempotent, so running it again changes nothing)."""
+monthly follow-up report (each finished month that has none, after keeping every finished
+month's figures computed again; queued by the scheduler, e.g. daily; idempotent, so running
+it again changes nothing)."""
 
 from django_tasks import task
 

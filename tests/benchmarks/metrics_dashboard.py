@@ -5,8 +5,10 @@ Seeds (or reuses) two PostgreSQL databases: the full one (demo plus `seed_bench_
 one (the demo plus a hundredth of that). On each it measures, in this machine's Python with
 the Django test client signed in as staff: compute() for the last full month and for the
 twelve months ending with it, monthly_series for those twelve months, the dashboard admin
-page (p50/p95 latency and SQL queries), and making the month's follow-up report, rendering
-it and its XLSX. The dashboard's SQL queries are printed at both sizes: they must not grow.
+page (p50/p95 latency and SQL queries; finished months read from where they are kept, and
+once more with nothing kept), computing and keeping every finished month (the daily run),
+and making the month's follow-up report, rendering it and its XLSX. The SQL queries are
+printed at both sizes: they must not grow.
 """
 
 import argparse
@@ -29,9 +31,10 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def timed(function, repeat):
-    """(median ms, p95 ms, SQL queries of one run, last result) of `repeat` runs after one
-    warm-up run."""
+def timed(function, repeat, before_each=None):
+    """(median ms, p95 ms, SQL queries of the last run, last result) of `repeat` runs after
+    one warm-up run (which computes and keeps the finished months it needs);
+    `before_each()` runs, untimed, before every run."""
     from django.db import connection
 
     # Counted by an execute wrapper: a request (test client) empties connection.queries.
@@ -41,13 +44,18 @@ def timed(function, repeat):
         queries.append(sql)
         return execute(sql, params, many, context)
 
-    with connection.execute_wrapper(count):
-        result = function()
+    if before_each:
+        before_each()
+    result = function()
     timings = []
     for _ in range(repeat):
-        started = time.perf_counter()
-        result = function()
-        timings.append((time.perf_counter() - started) * 1000)
+        if before_each:
+            before_each()
+        queries.clear()
+        with connection.execute_wrapper(count):
+            started = time.perf_counter()
+            result = function()
+            timings.append((time.perf_counter() - started) * 1000)
     return {"p50": statistics.median(timings), "p95": percentile(timings, 0.95),
             "queries": len(queries), "runs": repeat}, result
 
@@ -105,6 +113,16 @@ def measure(repeat):
 
     figures["dashboard"], response = timed(get(reverse("metrics_dashboard")), repeat)
     figures["dashboard"]["kib"] = len(response.content) / 1024
+    from portal.metrics import frozen
+    from portal.metrics.models import FrozenMonth
+    from portal.metrics.reports import finished_months
+
+    # The first view after the months were forgotten (or before the daily run kept them).
+    figures["dashboard_cold"], _ = timed(get(reverse("metrics_dashboard")),
+                                         max(repeat // 2, 3), before_each=forget_kept_months)
+    # The daily run's part: every finished month computed again from the records and kept.
+    figures["refreeze"], _ = timed(lambda: frozen.refreeze(finished_months()), 3)
+    assert FrozenMonth.objects.exists()
 
     from portal.metrics.reports import generate_report
 
@@ -122,6 +140,12 @@ def measure(repeat):
     figures["report_xlsx"]["kib"] = len(response.content) / 1024
     figures["report_xlsx"]["sheets"] = len(workbook.sheetnames)
     print("RESULT " + json.dumps(figures, default=str))
+
+
+def forget_kept_months():
+    from portal.metrics.models import FrozenMonth
+
+    FrozenMonth.objects.all().delete()
 
 
 def seed_and_measure(url, organisations, records, repeat, env, seed=True):
@@ -146,6 +170,8 @@ def seed_and_measure(url, organisations, records, repeat, env, seed=True):
 
 ROWS = [("compute(month)", "compute_month"), ("compute(12 months)", "compute_year"),
         ("monthly_series(12 months)", "monthly_series"), ("dashboard page", "dashboard"),
+        ("dashboard, months not kept", "dashboard_cold"),
+        ("keep all finished months", "refreeze"),
         ("generate monthly report", "report_generate"), ("report page", "report_page"),
         ("report XLSX", "report_xlsx")]
 

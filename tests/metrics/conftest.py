@@ -42,6 +42,15 @@ def make_org(created, *, kind=OrganisationType.COMPANY, headcount="micro", turno
     return organisation
 
 
+@pytest.fixture(autouse=True)
+def months_settle_at_midnight(monkeypatch):
+    """A finished month is kept from its end on (not an hour later): a test run in the first
+    hour of a month counts and queries as on any other day (test_frozen sets it back)."""
+    from portal.metrics import frozen
+
+    monkeypatch.setattr(frozen, "SETTLE", datetime.timedelta(0))
+
+
 @pytest.fixture
 def make_user(db, django_user_model):
     def make_user(email=None, staff=False):

@@ -32,6 +32,7 @@ from portal.demo.loader import pilots as pilots_loader
 from portal.demo.loader.suppliers import CONTENT as SUPPLIERS
 from portal.events.enums import RegistrationStatus
 from portal.events.models import EventPage, Registration
+from portal.metrics import frozen
 from portal.metrics.models import PageViewDay, SignInMonth
 from portal.notifications.domain import sender
 from portal.notifications.models import OutboundEmail
@@ -115,6 +116,8 @@ def seed_metrics_history(stdout):
     seed_event_history(stdout, rng, now)
     seed_email_history(stdout, rng, now)
     seed_page_view_history(stdout, rng)
+    # Stored past the signals (bulk_create, dates put back): months kept before are forgotten.
+    frozen.forget_everything()
 
 
 # --- Organisations, members, interests, alerts ---------------------------------------------

@@ -1,7 +1,8 @@
 """The metrics dashboard in the Wagtail admin: a period's key figures with the change from the
 previous period, monthly series as charts with their tables, breakdown tables with drill-down
 links, and the funnel from registering to proposing. A fixed number of queries whatever the
-data size: two `compute` calls, one `monthly_series`, one `funnel`."""
+data size: two `compute` calls, one `monthly_series`, one `funnel`; finished months are read
+from where they are kept (portal.metrics.frozen), one query each call."""
 
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _

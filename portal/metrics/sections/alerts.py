@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from suppliers.alerts.models import AlertSubscription
 
 from ..figures import Figure
-from ..registry import Indicator, Section
+from ..registry import Indicator, Section, Source
 from ..segments import segment_sum
 
 
@@ -33,4 +33,8 @@ SECTION = Section("alerts", _("Alerts"), indicators=[
         "alerts_active", _("Active alerts"),
         _("Alert subscriptions created by the end of the period and active now (the portal "
           "does not keep when an alert was switched off).")),
-], collectors=[collect_alerts])
+], collectors=[collect_alerts], sources=[
+    # Counted from the month it was created on, active or not as it is now.
+    Source("alerts.AlertSubscription", lambda alert: alert.created_at,
+           fields=("created_at", "active")),
+])

@@ -9,7 +9,7 @@ from portal.notifications.enums import DeliveryStatus, EmailStatus
 from portal.notifications.models import OutboundEmail
 
 from ..figures import Figure, breakdown, choice_rows
-from ..registry import Indicator, Section
+from ..registry import Indicator, Section, Source
 from ..segments import segment_sum
 
 DELIVERED = {DeliveryStatus.DELIVERED, DeliveryStatus.COMPLAINED, DeliveryStatus.UNSUBSCRIBED}
@@ -51,4 +51,9 @@ SECTION = Section("email", _("E-mail"), indicators=[
         "emails_delivered", _("E-mails delivered"),
         _("Of the e-mails sent during the period, those the e-mail service reported as "
           "delivered (including those later marked as spam or unsubscribed).")),
-], collectors=[collect_emails])
+], collectors=[collect_emails], sources=[
+    # Counted in the month it was sent, with its delivery report as it is now (reports come
+    # in after the month has ended). Marking it sent (a QuerySet.update) dates it now.
+    Source("notifications.OutboundEmail", lambda email: email.sent_at,
+           fields=("status", "sent_at", "delivery_status")),
+])

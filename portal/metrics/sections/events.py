@@ -2,15 +2,16 @@
 
 from collections import Counter
 
-from django.db.models import BooleanField, Count, ExpressionWrapper, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, Min, Q
 from django.utils.translation import gettext_lazy as _
 
+from portal.events.domain import event_cancelled
 from portal.events.enums import EventType, RegistrationStatus
 from portal.events.models import EventPage, Registration
 
 from ..figures import NO_ORGANISATION, Figure, breakdown, choice_rows, size_class, size_rows
 from ..pages import PAGE_FIELDS, Pages
-from ..registry import Indicator, Section
+from ..registry import Indicator, Section, Source
 
 PARTICIPANTS = ("event_participants_registered", "event_participants_attended")
 
@@ -91,4 +92,25 @@ SECTION = Section("events", _("Events"), indicators=[
     Indicator(
         "event_participants_attended", _("Participants attended"),
         _("Participants marked as attended at the events held during the period.")),
-], collectors=[collect_events])
+], collectors=[collect_events], sources=[
+    # Counted in the month it starts, as it is now.
+    Source("events.EventPage", lambda event: event.start,
+           fields=("start", "live", "cancelled", "event_type", "title", "translation_key"),
+           signals=(event_cancelled,)),
+    # In the month of its event: attendance is marked after the event.
+    Source("events.Registration", lambda registration: start_of(registration.event_key),
+           fields=("event_key", "status", "attended", "organisation")),
+    # Participants by the size class of their organisation as it is now.
+    Source("suppliers.Organisation", lambda organisation: first_event_of(organisation),
+           fields=("headcount_band", "turnover_band"), on_create=False),
+])
+
+
+def start_of(event_key):
+    return EventPage.objects.filter(translation_key=event_key).aggregate(
+        first=Min("start"))["first"]
+
+
+def first_event_of(organisation):
+    return EventPage.objects.filter(translation_key__in=Registration.objects.filter(
+        organisation=organisation).values("event_key")).aggregate(first=Min("start"))["first"]

@@ -18,15 +18,16 @@ from ..figures import (
     BreakdownRow,
     Figure,
     breakdown,
+    current_language,
     is_sme,
     named_row,
     percent,
     size_class,
     size_rows,
 )
-from ..pages import drilldown_url, tender_pages
-from ..registry import Indicator, Section
-from ..segments import segment_sum
+from ..pages import drilldown_url, first_publication, tender_pages
+from ..registry import Indicator, Section, Source
+from ..segments import by_segment, within
 
 
 def _lots():
@@ -39,10 +40,11 @@ def _lots():
     return lots
 
 
-def _lot_row(lots, tenders, lot_key, value):
+def _lot_names(lots, tenders, lot_key):
+    """(names by language, drill-down link) of a lot, or None for a lot no longer there."""
     lot = lots.get(lot_key)
     if lot is None:
-        return BreakdownRow(key=str(lot_key), label=str(lot_key), value=value)
+        return None
     tender = tenders.by_key.get(lot["tender__translation_key"])
     labels = {}
     for language, title in lot["titles"].items():
@@ -51,8 +53,23 @@ def _lot_row(lots, tenders, lot_key, value):
                 "tender": in_language(tender["titles"] or tender["draft_titles"], language)
                 if tender else "",
                 "number": lot["number"], "title": title}
-    return named_row(lot_key, labels, value,
-                     drilldown_url("tender", tender["pk"]) if tender else None)
+    return labels, drilldown_url("tender", tender["pk"]) if tender else None
+
+
+def _lot_rows(lots, tenders):
+    """row(lot key, value): a lot's breakdown row, its names made once per lot however many
+    periods show it."""
+    names, language = {}, current_language()
+
+    def row(lot_key, value):
+        if lot_key not in names:
+            names[lot_key] = _lot_names(lots, tenders, lot_key)
+        if names[lot_key] is None:
+            return BreakdownRow(key=str(lot_key), label=str(lot_key), value=value)
+        labels, url = names[lot_key]
+        return named_row(lot_key, labels, value, url, language)
+
+    return row
 
 
 def collect_interests(evaluation):
@@ -79,27 +96,28 @@ def collect_interests(evaluation):
                 .annotate(segment=segments.bucket("interest__created_at"))
                 .values_list("segment", "lot_key").annotate(n=Count("pk")).order_by()):
             per_lot[(segment, lot_key)] += n
+    grouped, lots_grouped, lot_row = by_segment(counter), by_segment(per_lot), \
+        _lot_rows(lots, tenders)
     result = []
     for period in segments.periods:
         wanted = segments.within(period)
-        total = segment_sum(counter, wanted)
-        sme = segment_sum(counter, wanted, lambda tender, kind, size: is_sme(size))
-        associations = segment_sum(
-            counter, wanted, lambda tender, kind, size: kind == OrganisationType.ASSOCIATION)
+        found = within(grouped, wanted)
+        total = sum(n for _rest, n in found)
+        sme = sum(n for (_tender, _kind, size), n in found if is_sme(size))
+        associations = sum(n for (_tender, kind, _size), n in found
+                           if kind == OrganisationType.ASSOCIATION)
         figure = Figure(value=total)
         if details:
             by_tender, by_size, by_lot = Counter(), Counter(), Counter()
-            for (segment, tender_key, _kind, size), n in counter.items():
-                if segment in wanted:
-                    by_tender[tender_key] += n
-                    by_size[size] += n
-            for (segment, lot_key), n in per_lot.items():
-                if segment in wanted:
-                    by_lot[lot_key] += n
+            for (tender_key, _kind, size), n in found:
+                by_tender[tender_key] += n
+                by_size[size] += n
+            for (lot_key,), n in within(lots_grouped, wanted):
+                by_lot[lot_key] += n
             figure.breakdowns = {
                 "per_tender": breakdown("per_tender", tenders.rows(by_tender)),
                 "per_lot": breakdown("per_lot", sorted(
-                    (_lot_row(lots, tenders, key, n) for key, n in by_lot.items()),
+                    (lot_row(key, n) for key, n in by_lot.items()),
                     key=lambda row: (-row.value, str(row.label)))),
                 "by_size_class": breakdown("by_size_class", size_rows(by_size)),
             }
@@ -144,6 +162,7 @@ def collect_lots_without_interest(evaluation):
                       withdrawn=segments.bucket("interest__withdrawn_at", default=never))
             .values_list("lot_key", "registered", "withdrawn").distinct().order_by()):
         spans[lot_key].add((registered, withdrawn))
+    lot_row = _lot_rows(lots, tenders)
     result = []
     for period in segments.periods:
         start, end = period.bounds()
@@ -164,7 +183,7 @@ def collect_lots_without_interest(evaluation):
             figure.breakdowns = {
                 "per_tender": breakdown("per_tender", tenders.rows(per_tender)),
                 "per_lot": breakdown("per_lot", sorted(
-                    (_lot_row(lots, tenders, key, 0) for key in missing),
+                    (lot_row(key, 0) for key in missing),
                     key=lambda row: str(row.label))),
             }
         result.append({"lots_without_interest": figure})
@@ -188,4 +207,29 @@ SECTION = Section("interest", _("Interest in tenders"), indicators=[
         "lots_without_interest", _("Lots without interest"),
         _("Lots of the tenders open for expressions of interest during the period that no "
           "organisation had picked in an interest valid during the period.")),
-], collectors=[collect_interests, collect_lots_without_interest])
+], collectors=[collect_interests, collect_lots_without_interest], sources=[
+    # Counted in the month it was registered; its lots and withdrawal count in every month
+    # after, for lots without interest.
+    Source("interests.TenderInterest", lambda interest: interest.created_at),
+    Source("interests.InterestedLot", lambda row: row.interest.created_at),
+    # Its type and size class, as they are now, in the shares and breakdowns.
+    Source("suppliers.Organisation", lambda organisation: first_interest_of(organisation),
+           fields=("organisation_type", "headcount_band", "turnover_band"), on_create=False),
+    # A tender's titles, lots and state as they are now, in every month since it was first
+    # published in any language.
+    Source("tenders.TenderPage", lambda tender: first_publication(tender.translation_key),
+           fields=("title", "live", "first_published_at", "interest_deadline", "status",
+                   "status_changed_at", "translation_key")),
+    Source("tenders.Lot", lambda lot: first_publication(lot.tender.translation_key),
+           fields=("title", "number", "translation_key", "tender")),
+    # A status change closes the window for interest from when it happened.
+    Source("tenders.TenderTimelineEntry",
+           lambda entry: entry.occurred_at if entry.kind == TimelineKind.STATUS else None,
+           fields=("kind", "new_value", "occurred_at", "tender_key")),
+])
+
+
+def first_interest_of(organisation):
+    return TenderInterest.objects.filter(organisation=organisation).aggregate(
+        first=Min("created_at"))["first"]
+

@@ -1,5 +1,6 @@
 """Organisations: supplier organisations created and registered, and active supplier users."""
 
+import datetime
 from collections import Counter
 
 from django.db.models import Count
@@ -11,7 +12,7 @@ from suppliers.models import Organisation
 
 from ..figures import UNKNOWN, BreakdownRow, Figure, breakdown, choice_rows, named_row, size_class
 from ..models import SignInMonth
-from ..registry import Indicator, Section
+from ..registry import Indicator, Section, Source
 from ..segments import segment_sum
 
 
@@ -102,4 +103,15 @@ SECTION = Section("organisations", _("Organisations"), indicators=[
         _("Users who signed in during the period while a member of a supplier organisation, "
           "or became one. The portal keeps only the month of such a sign-in for each user, so "
           "the period is counted in whole months.")),
-], collectors=[collect_organisations, collect_active_users])
+], collectors=[collect_organisations, collect_active_users], sources=[
+    # Counted from the month it was created on (the total of every month after), by its type,
+    # size and municipalities as they are now.
+    Source("suppliers.Organisation", lambda organisation: organisation.created_at,
+           fields=("created_at", "organisation_type", "headcount_band", "turnover_band"),
+           relations=("municipalities",)),
+    # The names of the municipalities, in every month's breakdown.
+    Source("taxonomy.Municipality", lambda municipality: datetime.date.min,
+           fields=("code", "name_fi", "name_sv", "name_en")),
+    # Deleted with the user's account.
+    Source("metrics.SignInMonth", lambda row: row.month),
+])

@@ -13,7 +13,7 @@ from pilots.models import Proposal, ProposalTransition
 
 from ..figures import Figure, breakdown, choice_rows, percent
 from ..pages import call_pages
-from ..registry import Indicator, Section
+from ..registry import Indicator, Section, Source
 from ..segments import segment_sum
 
 
@@ -110,4 +110,13 @@ SECTION = Section("pilots", _("Pilot calls"), indicators=[
         "proposals_decision_days", _("Days from submission to decision (median)"),
         _("Median number of days from a proposal's submission to the decision on it, over "
           "the decisions released during the period."), unit="days"),
-], collectors=[collect_calls, collect_proposals])
+], collectors=[collect_calls, collect_proposals], sources=[
+    # Open in every month from its opening to its deadline, named by its titles now.
+    Source("pilots.PilotCallPage", lambda call: call.opens,
+           fields=("opens", "deadline", "live", "title", "translation_key")),
+    # Counted in the month it was submitted, by the state it is in now.
+    Source("pilots.Proposal", lambda proposal: proposal.submitted_at,
+           fields=("submitted_at", "status", "call_key")),
+    Source("pilots.ProposalTransition", lambda move: move.at,
+           fields=("from_status", "to_status", "at", "proposal")),
+])

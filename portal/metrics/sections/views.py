@@ -9,8 +9,8 @@ from portal.tenders.models import TenderPage
 
 from ..figures import Figure, breakdown
 from ..models import PageViewDay
-from ..pages import tender_pages
-from ..registry import Indicator, Section
+from ..pages import first_publication, tender_pages
+from ..registry import Indicator, Section, Source
 from ..segments import segment_sum
 
 
@@ -44,4 +44,10 @@ SECTION = Section("views", _("Page views"), indicators=[
         "tender_page_views", _("Views of tender pages"),
         _("Views of the public tender pages in all languages, counted without cookies or "
           "personal data; bots, staff and previews are not counted.")),
-], collectors=[collect_page_views])
+], collectors=[collect_page_views], sources=[
+    # flush_page_views adds to a day's row past the signals, and says so itself.
+    Source("metrics.PageViewDay", lambda row: row.day),
+    # A tender's titles as they are now (its rows go with it when it is deleted).
+    Source("tenders.TenderPage", lambda tender: first_publication(tender.translation_key),
+           fields=("title", "live", "first_published_at", "translation_key")),
+])

@@ -9,6 +9,7 @@ import pytest
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from portal.core.dates import HELSINKI
 from portal.events.enums import RegistrationStatus
 from portal.events.models import Registration
 from portal.metrics.periods import Period
@@ -27,13 +28,16 @@ def this_month():
     return Period.for_month(timezone.now())
 
 
-def grow(size, tender, event):
-    """`size` organisations registered now, each interested in the tender and registered for
-    the event (confirmed and attended)."""
+def grow(size, tender, event, when=None):
+    """`size` organisations registered now (or `when`), each interested in the tender and
+    registered for the event (confirmed and attended)."""
     for number in range(size):
-        organisation = make_org(timezone.now())
-        TenderInterest.objects.create(tender_key=tender.translation_key,
-                                      organisation=organisation, mode="alone", language="fi")
+        organisation = make_org(when or timezone.now())
+        interest = TenderInterest.objects.create(
+            tender_key=tender.translation_key, organisation=organisation, mode="alone",
+            language="fi")
+        if when:
+            TenderInterest.objects.filter(pk=interest.pk).update(created_at=when)
         Registration.objects.create(event_key=event.translation_key, name=f"P {number}",
                                     email=f"p{number}-{organisation.pk}@example.fi",
                                     organisation=organisation, language="fi",
@@ -151,5 +155,27 @@ def test_the_svg_has_no_script_and_draws_every_month(client, django_user_model):
     assert "12/25" in svgs[0] and "1/25" in svgs[0]
 
 
-# Two compute() calls, one monthly_series(), one funnel(), and the admin's own queries.
-QUERIES = 61
+@pytest.mark.parametrize("size", [1, 3])
+def test_the_dashboard_of_a_finished_month_reads_its_kept_figures_in_fixed_queries(
+        client, django_user_model, django_assert_num_queries, tender_and_event, size):
+    last = Period.last_full_month()
+    grow(size, *tender_and_event, when=datetime.datetime.combine(
+        last.start.replace(day=10), datetime.time(12), tzinfo=HELSINKI))
+    client.force_login(controller(django_user_model))
+    client.get("/admin/metrics/")  # the months are computed and kept
+    with django_assert_num_queries(KEPT_QUERIES):
+        response = client.get("/admin/metrics/")
+    assert response.context["period"] == last
+    new = next(line for section in response.context["sections"] for line in section.lines
+               if line.indicator.key == "organisations_new")
+    assert new.figure == compute(last, live=True)["organisations_new"]
+    assert new.figure.value >= size
+
+
+# compute() of the month running (from the records), compute() of the month before (kept:
+# one query), monthly_series() (the eleven kept months in one query, the month running from
+# the records), funnel(), and the admin's own queries.
+QUERIES = 44
+# The last full month and the one before, the twelve months of the charts: all kept (one
+# query each for the two compute() and the series), funnel(), and the admin's own queries.
+KEPT_QUERIES = 12

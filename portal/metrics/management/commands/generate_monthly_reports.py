@@ -1,6 +1,8 @@
 """Make the monthly follow-up report of every finished month that has none (run daily, or
 soon after each month ends). Reports already made stay as they were reported; `--regenerate
-YYYY-MM` makes one month's report again from today's records."""
+YYYY-MM` makes one month's report again from today's records. First every finished month's
+figures are computed again and kept (portal.metrics.frozen), mending any a change no signal
+saw."""
 
 from django.core.management.base import BaseCommand, CommandError
 

@@ -25,6 +25,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.events.models import EventIndexPage
+from portal.metrics import frozen
 from portal.taxonomy.models import Municipality, ServiceArea
 from tests.factories import business_id_of, index_page
 
@@ -105,6 +106,8 @@ class Command(BaseCommand):
             self._proposals(orgs, members, counts["proposals"], counts["transitions"])
         with transaction.atomic():
             self._page_views(counts["page_views"])
+        # Written past the signals (bulk_create): figures kept of finished months are forgotten.
+        frozen.forget_everything()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
@@ -166,6 +169,7 @@ class Command(BaseCommand):
         for model in (EventPage, PilotCallPage):
             for page in model.objects.filter(slug__startswith="bench-metrics-"):
                 page.delete()
+        frozen.forget_everything()
         self._log("removed the earlier run's data")
 
     # --- pages -----------------------------------------------------------------------------
