@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from portal.core.page_cache import forget_pages
 from portal.core.questions import QuestionKind
 from suppliers.domain import membership_of
 
@@ -366,6 +367,8 @@ def cancel_event(event, *, user=None, message="", now=None):
         raise TransitionNotAllowed(_("A closed event cannot be cancelled."), code="transition")
     EventPage.objects.filter(translation_key=event.translation_key).update(cancelled=True)
     event.cancelled = True
+    # The update sends no save signal: the cached event page and listings go by hand.
+    forget_pages()
     event_cancelled.send(sender=EventPage, instance=event)
     _log(event, "cancel_event", user, message=message)
     for registration in Registration.objects.of_event(event).active() \

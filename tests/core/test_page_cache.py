@@ -323,3 +323,16 @@ def test_a_signed_in_reader_registers_on_the_event_page_itself(client):
     response = get(client, event.url)
     assert "csrfmiddlewaretoken" in response.content.decode()
     assert HIT_HEADER not in response
+
+
+def test_a_cancelled_event_is_seen_on_its_cached_page_at_once(client):
+    from portal.events import domain
+    from tests.events.helpers import make_event
+
+    event = make_event(capacity=30)
+    get(client, event.url)
+    assert get(client, event.url)[HIT_HEADER] == "hit"
+    domain.cancel_event(event)
+    response = get(client, event.url)
+    assert response[HIT_HEADER] == "miss"
+    assert "Tämä tapahtuma on peruttu." in response.content.decode()
